@@ -14,6 +14,8 @@ export interface CountryRecord {
   capital: string | null;
   /** Other names the dataset knows in Latin script: "UK", "Great Britain", "Burma". */
   altNames: string[];
+  /** A sovereign state: wins when a territory shares its name or demonym ("American"). */
+  independent: boolean;
 }
 
 // The package is CommonJS whose typings declare an ES default export; at run time
@@ -32,5 +34,6 @@ export const countryRecords: readonly CountryRecord[] = worldCountries
     demonym: country.demonyms?.eng?.m || null,
     capital: country.capital[0] ?? null,
     altNames: country.altSpellings.filter((name) => latin.test(name) && name !== country.cca2),
+    independent: country.independent === true,
   }))
   .sort((a, b) => a.code.localeCompare(b.code));

@@ -1,0 +1,65 @@
+// Words that make up offices and honorifics before or after a name:
+// "Secretary of State for Defence for the United Kingdom Ben Wallace",
+// "chief Pentagon spokesperson Dana W. White". Data only.
+
+/** Head words of an office: a name right after one of these is a person. */
+export const officeTitles: ReadonlySet<string> = new Set([
+  "President", "Vice-President", "Minister", "Secretary", "Secretary-General", "Chancellor", "Premier", "King",
+  "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Ambassador", "Senator", "Representative",
+  "Congressman", "Congresswoman", "Governor", "Mayor", "General", "Admiral", "Colonel", "Captain",
+  "Commander", "Lieutenant", "Sergeant", "Marshal", "Chairman", "Chairwoman", "Chair", "Director",
+  "Spokesperson", "Spokesman", "Spokeswoman", "Adviser", "Advisor", "Commissioner", "Envoy", "Leader",
+  "Speaker", "Justice", "Judge", "Sheikh", "Emir", "Sultan", "Chief", "Counselor", "Attorney",
+  "Undersecretary", "Under", "Deputy", "Vice", "Head", "CEO", "Officer", "Coordinator", "Representative",
+  "Spokesperson", "Press", "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Col.", "Capt.", "Lt.", "Sgt.", "Amb.",
+  "Pres.", "Cmdr.", "Maj.",
+]);
+
+/** Honorifics: dropped from names, and a sign that a person follows. */
+export const honorifics: ReadonlySet<string> = new Set([
+  "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Hon.",
+  "Excellency", "Majesty", "Highness", "Madam", "Madame", "Monsieur", "Herr", "Frau",
+]);
+
+/** Words that qualify an office: "Defense Secretary", "Foreign Minister", "National Security Adviser". */
+export const officeQualifiers: ReadonlySet<string> = new Set([
+  "Prime", "Defense", "Defence", "Foreign", "Home", "Finance", "Interior", "Trade", "Economy", "Economic",
+  "Health", "Justice", "Energy", "Education", "Environment", "Agriculture", "Transport", "Labour", "Labor",
+  "Culture", "National", "Security", "State", "General", "Deputy", "Vice", "Chief", "Senior", "Special",
+  "Staff", "Affairs", "Foreign-Affairs", "Treasury", "Commerce", "Development", "Intelligence", "Joint",
+  "Chiefs", "Pentagon", "White", "House", "Kremlin", "Cabinet", "Executive", "European", "Commission",
+  "Council", "Supreme", "Allied", "Army", "Navy", "Air", "Force", "Marine", "Corps", "Permanent",
+  "Principal", "Assistant", "Acting", "Former", "Ex", "First", "Lady", "Crown", "Royal", "Grand", "High",
+  "Union", "Federal", "Presidential", "Homeland", "Veterans", "Navy", "Military", "Cooperation",
+  "International", "Climate", "Digital", "Science", "Technology", "Industry", "Communications",
+]);
+
+/** Lower-case office words that still introduce a name: "chief Pentagon spokesperson Dana W. White". */
+export const lowercaseOffices: ReadonlySet<string> = new Set([
+  "spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy",
+  "adviser", "advisor", "counterpart", "chancellor", "premier", "leader", "nemesis", "ally", "rival",
+  "lawmaker", "senator", "governor", "mayor", "official", "diplomat", "commander", "general", "chief",
+]);
+
+/** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom". */
+export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and"]);
+
+/** Name suffixes dropped from the canonical name: "Lloyd J. Austin III" → "Lloyd Austin". */
+export const nameSuffixes: ReadonlySet<string> = new Set(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V"]);
+
+/** Lower-case particles inside surnames: "Ursula von der Leyen", "Lula da Silva". */
+export const nameParticles: ReadonlySet<string> = new Set([
+  "von", "van", "der", "den", "de", "da", "di", "dos", "das", "du", "del", "della", "la", "le", "bin", "ibn",
+  "al", "el", "ter", "zu", "y",
+]);
+
+/** Capitalised words that never start or make up a person's name. */
+export const notNames: ReadonlySet<string> = new Set([
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "He", "She", "They", "We", "I", "It", "His", "Her", "Their", "Our", "The", "A", "An", "This", "That",
+  "These", "Those", "In", "On", "At", "As", "But", "And", "Or", "For", "With", "During", "After", "Before",
+  "Today", "Yesterday", "Tomorrow", "Allies", "Ally", "Western", "Eastern", "Northern", "Southern",
+  "North", "South", "East", "West", "Central", "Readout", "Meeting", "Meetings", "Talks", "Visit",
+  "NATO", "EU", "UN", "G7", "G20", "ISIS", "COP27", "Counterpart", "Counterparts", "Share",
+]);

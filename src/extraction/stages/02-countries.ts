@@ -1,0 +1,136 @@
+import type { Doc } from "../document.ts";
+import { tokenIndexAt } from "../document.ts";
+import { countryRecords } from "../lexicons/countries.ts";
+import {
+  extraCountryNames,
+  extraDemonyms,
+  geographicHeads,
+  officeWords,
+  organisationHeads,
+  organisationStarts,
+  seatsOfGovernment,
+} from "../lexicons/country-names.ts";
+
+export type CountryCue = "name" | "demonym" | "capital";
+
+export interface CountryMention {
+  code: string;
+  cue: CountryCue;
+  start: number;
+  end: number;
+  /** First and one-past-last token of the match. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+interface Surface {
+  code: string;
+  cue: CountryCue;
+}
+
+function pluralOf(demonym: string): string | null {
+  return /(?:s|sh|ch|ese|x|z)$/.test(demonym) ? null : `${demonym}s`;
+}
+
+let lexicon: { surfaces: Map<string, Surface>; pattern: RegExp } | null = null;
+
+/** Every way to name a country, built once from the dataset and the extra lexicon. */
+function countryLexicon() {
+  if (lexicon) return lexicon;
+  const surfaces = new Map<string, Surface>();
+  const add = (surface: string, code: string, cue: CountryCue) => {
+    if (!surfaces.has(surface)) surfaces.set(surface, { code, cue });
+  };
+  for (const [code, names] of Object.entries(extraCountryNames)) for (const name of names) add(name, code, "name");
+  // Sovereign states first: "American" is the United States, not Northern Mariana Islands.
+  const records = [...countryRecords].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const country of records) {
+    add(country.name, country.code, "name");
+    add(country.official, country.code, "name");
+    for (const name of country.altNames) if (name.length > 3 || /^\p{Lu}+$/u.test(name)) add(name, country.code, "name");
+  }
+  for (const [code, names] of Object.entries(extraDemonyms)) for (const name of names) add(name, code, "demonym");
+  for (const country of records) {
+    if (!country.demonym) continue;
+    add(country.demonym, country.code, "demonym");
+    const plural = pluralOf(country.demonym);
+    if (plural) add(plural, country.code, "demonym");
+  }
+  for (const [code, names] of Object.entries(seatsOfGovernment)) for (const name of names) add(name, code, "capital");
+  for (const country of records) if (country.capital) add(country.capital, country.code, "capital");
+
+  const escaped = [...surfaces.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((surface) => surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\d.])(?:${escaped.join("|")})(?![\\p{L}\\p{M}\\d])`, "gu");
+  lexicon = { surfaces, pattern };
+  return lexicon;
+}
+
+/** The surface's country, for other stages: "Japanese" → JP, "Kremlin" → RU. */
+export function countryOfSurface(surface: string): Surface | null {
+  return countryLexicon().surfaces.get(surface) ?? null;
+}
+
+const locatives = new Set(["in", "at", "to", "into", "near", "outside", "toward", "towards", "via", "across", "around", "capital", "visiting", "visited"]);
+const connectors = new Set(["of", "and", "for", "the", "-", "/", "–"]);
+const isCapitalised = (text: string) => /^[\p{Lu}\d]/u.test(text);
+
+/**
+ * The capitalised phrase around tokens [from, to): "the 28th Japan-EU Summit" for
+ * "Japan", "Islamic State of Iraq and Syria" for "Syria".
+ */
+function phraseAround(doc: Doc, from: number, to: number): string[] {
+  const { tokens } = doc;
+  const sentence = tokens[from]!.sentence;
+  const inPhrase = (i: number) => {
+    const token = tokens[i];
+    if (!token || token.sentence !== sentence) return false;
+    if (isCapitalised(token.text)) return true;
+    return connectors.has(token.text) && isCapitalised(tokens[i - 1]?.text ?? "") && isCapitalised(tokens[i + 1]?.text ?? "");
+  };
+  let start = from;
+  while (inPhrase(start - 1)) start--;
+  let end = to;
+  while (inPhrase(end)) end++;
+  return tokens.slice(start, end).map((token) => token.text);
+}
+
+function isInsideOrganisationName(doc: Doc, from: number, to: number): boolean {
+  const phrase = phraseAround(doc, from, to);
+  if (phrase.some((word) => officeWords.has(word))) return false;
+  const at = phrase.indexOf(doc.tokens[from]!.text);
+  const after = phrase.slice(at + (to - from));
+  const before = phrase.slice(0, at);
+  return after.some((word) => organisationHeads.has(word)) || before.some((word) => organisationStarts.has(word));
+}
+
+/**
+ * Country mentions that refer to the state: names, abbreviations, demonyms, and
+ * capitals used for their government ("Beijing's position paper"), but not a
+ * capital as a mere venue ("talks in Moscow"), a country inside an
+ * organisation's or event's name ("the Wales Summit") or a geographic feature
+ * ("the Korean Peninsula").
+ */
+export function findCountries(doc: Doc): CountryMention[] {
+  const { surfaces, pattern } = countryLexicon();
+  const mentions: CountryMention[] = [];
+  for (const match of doc.content.matchAll(pattern)) {
+    const surface = surfaces.get(match[0])!;
+    const start = match.index;
+    const end = start + match[0].length;
+    const tokenStart = tokenIndexAt(doc, start);
+    const tokenEnd = tokenIndexAt(doc, end);
+    if (tokenStart >= tokenEnd) continue;
+    const previous = doc.tokens[tokenStart - 1];
+    const next = doc.tokens[tokenEnd];
+    if (next && geographicHeads.has(next.text)) continue;
+    if (isInsideOrganisationName(doc, tokenStart, tokenEnd)) continue;
+    if (surface.cue === "capital") {
+      if (previous && locatives.has(previous.text.toLowerCase())) continue;
+      if (doc.content.slice(end, end + 6).startsWith(", D.C")) continue;
+    }
+    mentions.push({ code: surface.code, cue: surface.cue, start, end, tokenStart, tokenEnd });
+  }
+  return mentions;
+}

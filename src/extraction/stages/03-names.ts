@@ -1,0 +1,209 @@
+import type { Doc, Token } from "../document.ts";
+import type { CountryMention } from "./02-countries.ts";
+import { isEnglishWord } from "../lexicons/english-words.ts";
+import { organisationHeads, organisationStarts, regions } from "../lexicons/country-names.ts";
+import {
+  honorifics,
+  lowercaseOffices,
+  nameParticles,
+  nameSuffixes,
+  notNames,
+  officeConnectors,
+  officeQualifiers,
+  officeTitles,
+} from "../lexicons/titles.ts";
+
+/** A name in the text, with the office written around it. */
+export interface NameMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  /** As written, without office or possessive: "Lloyd J. Austin III", "KISHIDA Fumio". */
+  surface: string;
+  /** Without initials, suffixes and honorifics, in given-name order: "Lloyd Austin", "Fumio Kishida". */
+  canonical: string;
+  /** An office or honorific introduces it ("President", "Mr.", "spokesperson"). */
+  titled: boolean;
+  /** A name by itself (titled, or a full name): a single untitled word only shortens one. */
+  standalone: boolean;
+  /** The office as written: "Defense Secretary", "Prime Minister of Japan". */
+  role: string | null;
+  /** The country its office names: "Japanese Prime Minister" → JP. */
+  roleCountry: string | null;
+}
+
+const isInitial = (text: string) => /^\p{Lu}\.$/u.test(text);
+const isAllCaps = (text: string) => /^\p{Lu}{2,}$/u.test(text);
+const isCapitalisedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(text) || /^\p{Lu}\p{Ll}*$/u.test(text);
+
+/** Offices that are roles worth keeping (unlike "nemesis" or "counterpart"). */
+const roleWords = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
+
+function countryTokens(countries: CountryMention[]): Map<number, string> {
+  const byToken = new Map<number, string>();
+  for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) byToken.set(i, mention.code);
+  return byToken;
+}
+
+/** Tokens that can be part of a capitalised run that may hold a name. */
+function inRun(tokens: Token[], i: number, countries: Map<number, string>): boolean {
+  const token = tokens[i]!;
+  if (countries.has(i)) return false;
+  if (isCapitalisedWord(token.text) || isInitial(token.text) || nameSuffixes.has(token.text)) return true;
+  if (isAllCaps(token.text)) return true;
+  if (nameParticles.has(token.text)) {
+    // "von der Leyen": particles count only when a capitalised word follows them.
+    let j = i + 1;
+    while (tokens[j] && nameParticles.has(tokens[j]!.text)) j++;
+    return tokens[j] !== undefined && tokens[j]!.sentence === token.sentence && isCapitalisedWord(tokens[j]!.text);
+  }
+  // "Joseph R. Biden, Jr."
+  return token.text === "," && nameSuffixes.has(tokens[i + 1]?.text ?? "");
+}
+
+/**
+ * Where a name begins inside a run: after the last office word or honorific
+ * ("Defense Secretary Dr. Mark T. Esper"), then past qualifiers and stray
+ * initials ("State Mike Pompeo", "H. E. Ursula") as long as a word is left, so
+ * that "White said" keeps "White".
+ */
+function nameStart(tokens: Token[], from: number, to: number): number {
+  let start = from;
+  for (let i = from; i < to; i++) if (officeTitles.has(tokens[i]!.text) || honorifics.has(tokens[i]!.text)) start = i + 1;
+  const skippable = (text: string) => officeQualifiers.has(text) || notNames.has(text) || isInitial(text) || text === ",";
+  while (start < to - 1 && skippable(tokens[start]!.text)) start++;
+  return start;
+}
+
+/** The office phrase that ends just before token `end`, with the country it names. */
+function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { titled: boolean; role: string | null; country: string | null } {
+  const { tokens } = doc;
+  const sentence = tokens[end]!.sentence;
+  // "The King’s Coronation": a possessive right before the word makes it a thing owned, not a name.
+  if (isPossessive(tokens[end - 1]?.text ?? "")) return { titled: false, role: null, country: null };
+  let start = end;
+  let titled = false;
+  let country: string | null = null;
+  for (let i = end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    const text = tokens[i]!.text;
+    if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
+    else if (countries.has(i)) country ??= countries.get(i)!;
+    else if (!(officeQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text))) break;
+    start = i;
+  }
+  if (!titled) return { titled, role: null, country: null };
+  // Trim what is not the office itself: "Ukraine's", "the", "for Romania", "Dr.".
+  const trimmable = (i: number) => {
+    const text = tokens[i]!.text;
+    return countries.has(i) || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text);
+  };
+  let from = start;
+  let to = end;
+  while (from < to && trimmable(from)) from++;
+  while (to > from && trimmable(to - 1)) to--;
+  const words = tokens.slice(from, to).map((token) => token.text);
+  const role = words.some((word) => officeTitles.has(word) || roleWords.has(word)) ? joinWords(words) : null;
+  return { titled, role, country };
+}
+
+const isPossessive = (text: string) => text === "’s" || text === "'s";
+
+const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
+
+/** "Ursula von der Leyen, President of the European Commission," gives an office after the name. */
+function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { role: string | null; country: string | null } {
+  const { tokens } = doc;
+  const sentence = tokens[end - 1]!.sentence;
+  let i = end;
+  if (tokens[i]?.text === "of" && countries.has(i + 1)) return { role: null, country: countries.get(i + 1)! };
+  if (tokens[i]?.text !== ",") return { role: null, country: null };
+  i++;
+  const words: string[] = [];
+  let country: string | null = null;
+  for (; tokens[i] && tokens[i]!.sentence === sentence && words.length < 12; i++) {
+    const text = tokens[i]!.text;
+    if (text === "," || text === "." || text === ";") break;
+    if (countries.has(i)) country ??= countries.get(i)!;
+    words.push(text);
+  }
+  if (!words.length || !(officeTitles.has(words[0]!) || officeQualifiers.has(words[0]!))) return { role: null, country: null };
+  if (!words.some((word) => officeTitles.has(word))) return { role: null, country: null };
+  return { role: joinWords(words), country };
+}
+
+/** "KISHIDA Fumio" → "Fumio Kishida"; drops initials, suffixes and the comma before "Jr.". */
+function canonicalName(words: string[]): string {
+  const kept = words.filter((word) => !isInitial(word) && !nameSuffixes.has(word) && word !== "," && !honorifics.has(word));
+  const surnameFirst = kept.length > 1 && isAllCaps(kept[0]!) && !isAllCaps(kept[1]!);
+  const titleCase = (word: string) => (isAllCaps(word) ? word[0] + word.slice(1).toLowerCase() : word);
+  const ordered = surnameFirst ? [...kept.slice(1), kept[0]!] : kept;
+  return ordered.map(titleCase).join(" ");
+}
+
+/** Does a run of words, with nothing to introduce it, look like a person's name? */
+function looksLikeName(words: string[]): boolean {
+  const content = words.filter((word) => !nameParticles.has(word) && word !== ",");
+  const notPartOfName = (word: string) =>
+    notNames.has(word) || regions.has(word) || organisationHeads.has(word) || organisationStarts.has(word) || officeTitles.has(word) || isAllCaps(word);
+  if (content.some(notPartOfName)) return false;
+  if (words.some((word) => isInitial(word) || nameSuffixes.has(word))) return true;
+  return content.length >= 2 && content.some((word) => !isEnglishWord(word));
+}
+
+/**
+ * Person names in the body: capitalised runs, stripped of the office before them
+ * ("Japanese Prime Minister Fumio Kishida" → "Fumio Kishida", role "Prime
+ * Minister", JP), kept when an office introduces them, when they carry an
+ * initial or suffix, or when they are not ordinary English words. Single words
+ * ("Putin", "Secretary Esper") are kept too: the people stage links them to the
+ * full names they shorten.
+ */
+export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] {
+  const { tokens } = doc;
+  const byToken = countryTokens(countries);
+  const mentions: NameMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!inRun(tokens, i, byToken)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < tokens.length && tokens[end]!.sentence === tokens[i]!.sentence && inRun(tokens, end, byToken)) end++;
+    let start = nameStart(tokens, i, end);
+    const sentenceStart = doc.sentences[tokens[i]!.sentence]!.tokenStart;
+    // "Today Blinken said": a dictionary word opening the sentence is not part of the name.
+    if (start === sentenceStart && end - start > 1 && isEnglishWord(tokens[start]!.text) && !tokens[start + 1]!.text.match(/^\p{Lu}\.$/u)) {
+      const office = officeBefore(doc, start, byToken);
+      if (!office.titled) start++;
+    }
+    while (end > start && tokens[end - 1]!.text === ",") end--;
+    if (start < end && !notNames.has(tokens[start]!.text)) {
+      const words = tokens.slice(start, end).map((token) => token.text);
+      const office = officeBefore(doc, start, byToken);
+      const after = officeAfter(doc, end, byToken);
+      const allCapsSurname = isAllCaps(words[0]!) && words.length > 1;
+      const isName = office.titled ? !allCapsSurname || honorifics.has(tokens[start - 1]?.text ?? "") : looksLikeName(words);
+      // A lone office word ("Minister of National Defence") is no name, even after an office.
+      const loneOfficeWord = words.length === 1 && (officeQualifiers.has(words[0]!) || organisationHeads.has(words[0]!));
+      if (!(loneOfficeWord && office.titled) && (isName || (words.length === 1 && !isAllCaps(words[0]!)))) {
+        mentions.push({
+          start: tokens[start]!.start,
+          end: tokens[end - 1]!.end,
+          tokenStart: start,
+          tokenEnd: end,
+          sentence: tokens[start]!.sentence,
+          surface: joinWords(words),
+          canonical: canonicalName(words),
+          titled: office.titled,
+          standalone: isName,
+          role: office.role ?? after.role,
+          roleCountry: office.country ?? after.country,
+        });
+      }
+    }
+    i = end;
+  }
+  return mentions;
+}
