@@ -1,0 +1,10 @@
+import { builder } from "./builder.ts";
+import "./types/date.ts";
+import "./types/span.ts";
+import "./types/country.ts";
+import "./types/person.ts";
+import "./types/article.ts";
+import "./types/statement.ts";
+import "./types/event.ts";
+
+export const schema = builder.toSchema({ sortSchema: true });

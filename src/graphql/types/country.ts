@@ -1,0 +1,125 @@
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { builder, pageSize } from "../builder.ts";
+import { normalizeName } from "../normalize-name.ts";
+import { ArticleNode } from "./article.ts";
+import { newestEventsFirst } from "./event.ts";
+import { countryCode, exactlyOne } from "./filters.ts";
+import { provenanceFields } from "./span.ts";
+import { StatementNode } from "./statement.ts";
+
+export const CountryNode = builder.prismaNode("Country", {
+  id: { field: "code" },
+  nullable: true,
+  fields: (t) => ({
+    code: t.exposeString("code", { description: 'ISO 3166-1 alpha-2: "CN".' }),
+    name: t.exposeString("name", { description: 'Common English name: "China".' }),
+    officialName: t.exposeString("official", { description: "\"People's Republic of China\"" }),
+    demonym: t.exposeString("demonym", { nullable: true }),
+    capital: t.exposeString("capital", { nullable: true }),
+    people: t.relatedConnection("people", {
+      cursor: "id",
+      totalCount: true,
+      ...pageSize,
+      description: "Its people, by name.",
+      query: { orderBy: [{ name: "asc" }, { id: "asc" }] },
+    }),
+    events: t.relatedConnection("events", {
+      cursor: "id",
+      totalCount: true,
+      ...pageSize,
+      description: "Events that took place here, newest first; undated ones last.",
+      query: { orderBy: newestEventsFirst },
+    }),
+  }),
+});
+
+const statementMentions = prismaConnectionHelpers(builder, "StatementCountry", {
+  cursor: "statementId_countryCode",
+  ...pageSize,
+  select: (nodeSelection) => ({ statement: nodeSelection(true) }),
+  resolveNode: (mention) => mention.statement,
+});
+
+const articleMentions = prismaConnectionHelpers(builder, "CountryMention", {
+  cursor: "id",
+  ...pageSize,
+  select: (nodeSelection) => ({
+    article: nodeSelection(true),
+    start: true,
+    end: true,
+    inTitle: true,
+    confidence: true,
+    extractor: true,
+  }),
+  resolveNode: (mention) => mention.article,
+});
+
+builder.prismaObjectFields(CountryNode, (t) => ({
+  statements: t.connection(
+    {
+      type: StatementNode,
+      description:
+        "Statements that mention this country, newest first. For what its people said, use the root `statements(country:)`.",
+      select: (args, ctx, nestedSelection) => ({
+        statementMentions: {
+          ...statementMentions.getQuery(args, ctx, nestedSelection),
+          orderBy: [{ statement: { date: "desc" } }, { statementId: "desc" }],
+        },
+        _count: { select: { statementMentions: true } },
+      }),
+      resolve: (country, args, ctx) => ({
+        ...statementMentions.resolve(country.statementMentions, args, ctx),
+        totalCount: country._count.statementMentions,
+      }),
+    },
+    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
+  ),
+  articles: t.connection(
+    {
+      type: ArticleNode,
+      description: "Articles that mention this country, newest first; each edge says where first.",
+      select: (args, ctx, nestedSelection) => ({
+        mentions: {
+          ...articleMentions.getQuery(args, ctx, nestedSelection),
+          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
+        },
+        _count: { select: { mentions: true } },
+      }),
+      resolve: (country, args, ctx) => ({
+        ...articleMentions.resolve(country.mentions, args, ctx),
+        totalCount: country._count.mentions,
+      }),
+    },
+    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
+    { fields: (t) => provenanceFields(t) },
+  ),
+}));
+
+builder.queryFields((t) => ({
+  country: t.prismaField({
+    type: "Country",
+    nullable: true,
+    description:
+      'One country by ISO 3166-1 alpha-2 `code` ("cn" or "CN"), or by `name`: its common or official name, ignoring case and accents. Give exactly one.',
+    args: { code: t.arg.string(), name: t.arg.string() },
+    resolve: async (query, _root, args, ctx) => {
+      if (exactlyOne(args, ["code", "name"]) === "code") {
+        return ctx.db.country.findUnique({ ...query, where: { code: countryCode(args.code!) } });
+      }
+      // SQLite compares case-sensitively and knows nothing of accents; ~250 rows are cheap to match here.
+      const key = normalizeName(args.name!);
+      const names = await ctx.db.country.findMany({ select: { code: true, name: true, official: true } });
+      const match = names.find(({ name, official }) => normalizeName(name) === key || normalizeName(official) === key);
+      return match ? ctx.db.country.findUnique({ ...query, where: { code: match.code } }) : null;
+    },
+  }),
+  countries: t.prismaConnection({
+    type: "Country",
+    cursor: "code",
+    ...pageSize,
+    description: "Countries by name.",
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.country.findMany({ ...query, orderBy: [{ name: "asc" }, { code: "asc" }] }),
+    totalCount: (_connection, _args, ctx) => ctx.db.country.count(),
+  }),
+}));

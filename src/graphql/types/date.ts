@@ -1,0 +1,37 @@
+import { UserInputError, builder } from "../builder.ts";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** "2024-05-16" → 2024-05-16T00:00:00Z; anything that is not a real calendar day is refused. */
+export function parseIsoDate(value: unknown): Date {
+  const match = typeof value === "string" ? ISO_DATE.exec(value) : null;
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  // Date.UTC rolls 2024-02-30 over to March: a real day formats back to the same string.
+  if (!date || formatIsoDate(date) !== value) {
+    throw new UserInputError(`Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}.`);
+  }
+  return date;
+}
+
+export function formatIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+builder.scalarType("Date", {
+  description: 'A calendar day, "YYYY-MM-DD" (UTC).',
+  serialize: formatIsoDate,
+  parseValue: parseIsoDate,
+});
+
+/** The Prisma filter for days `from` through `to`, both inclusive; undefined when neither is given. */
+export function dayRange(from?: Date | null, to?: Date | null) {
+  if (from && to && from > to) {
+    throw new UserInputError(`\`from\` (${formatIsoDate(from)}) is after \`to\` (${formatIsoDate(to)}).`);
+  }
+  if (!from && !to) return undefined;
+  return {
+    ...(from ? { gte: from } : {}),
+    ...(to ? { lt: new Date(to.getTime() + DAY_MS) } : {}),
+  };
+}

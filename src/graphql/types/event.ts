@@ -1,0 +1,130 @@
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { EventType } from "../../generated/prisma/enums.ts";
+import { builder, pageSize } from "../builder.ts";
+import { ArticleNode } from "./article.ts";
+import { dayRange } from "./date.ts";
+import { countryCode, localId } from "./filters.ts";
+import { PersonNode } from "./person.ts";
+import { provenanceFields } from "./span.ts";
+import { newestStatementsFirst } from "./statement.ts";
+
+export const EventTypeEnum = builder.enumType("EventType", {
+  values: {
+    TALKS: { value: EventType.talks },
+    MEETING: { value: EventType.meeting },
+    VISIT: { value: EventType.visit },
+    TRIP: { value: EventType.trip },
+    SUMMIT: { value: EventType.summit },
+    CALL: { value: EventType.call },
+    OTHER: { value: EventType.other },
+  } as const,
+});
+
+export const newestEventsFirst = [{ date: { sort: "desc" as const, nulls: "last" as const } }, { id: "desc" as const }];
+
+export const EventNode = builder.prismaNode("Event", {
+  id: { field: "id" },
+  nullable: true,
+  fields: (t) => ({
+    type: t.expose("type", { type: EventTypeEnum }),
+    title: t.exposeString("title", { description: '"talks between Xi Jinping and Vladimir Putin in Moscow"' }),
+    date: t.expose("date", { type: "Date", nullable: true }),
+    place: t.exposeString("place", { nullable: true }),
+    country: t.relation("country", { nullable: true, description: "Where it took place." }),
+    statements: t.relatedConnection("statements", {
+      cursor: "id",
+      totalCount: true,
+      ...pageSize,
+      description: "What was said at or about it, newest first.",
+      query: { orderBy: newestStatementsFirst },
+    }),
+  }),
+});
+
+const participations = prismaConnectionHelpers(builder, "EventParticipant", {
+  cursor: "eventId_personId",
+  ...pageSize,
+  select: (nodeSelection) => ({ person: nodeSelection(true) }),
+  resolveNode: (participation) => participation.person,
+});
+
+const mentions = prismaConnectionHelpers(builder, "EventMention", {
+  cursor: "id",
+  ...pageSize,
+  select: (nodeSelection) => ({ article: nodeSelection(true), start: true, end: true, confidence: true, extractor: true }),
+  resolveNode: (mention) => mention.article,
+});
+
+builder.prismaObjectFields(EventNode, (t) => ({
+  participants: t.connection(
+    {
+      type: PersonNode,
+      description: "Who took part, by name.",
+      select: (args, ctx, nestedSelection) => ({
+        participants: {
+          ...participations.getQuery(args, ctx, nestedSelection),
+          orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
+        },
+        _count: { select: { participants: true } },
+      }),
+      resolve: (event, args, ctx) => ({
+        ...participations.resolve(event.participants, args, ctx),
+        totalCount: event._count.participants,
+      }),
+    },
+    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
+  ),
+  articles: t.connection(
+    {
+      type: ArticleNode,
+      description: "Articles that report it, newest first; each edge says where.",
+      select: (args, ctx, nestedSelection) => ({
+        mentions: {
+          ...mentions.getQuery(args, ctx, nestedSelection),
+          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
+        },
+        _count: { select: { mentions: true } },
+      }),
+      resolve: (event, args, ctx) => ({
+        ...mentions.resolve(event.mentions, args, ctx),
+        totalCount: event._count.mentions,
+      }),
+    },
+    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
+    { fields: (t) => provenanceFields(t) },
+  ),
+}));
+
+builder.queryField("events", (t) =>
+  t.prismaConnection({
+    type: "Event",
+    cursor: "id",
+    ...pageSize,
+    description: "Events, newest first; undated ones last.",
+    args: {
+      type: t.arg({ type: EventTypeEnum }),
+      participant: t.arg.globalID({ for: PersonNode }),
+      country: t.arg.string({ description: 'Where it took place (ISO 3166-1 alpha-2, any case: "cn").' }),
+      from: t.arg({ type: "Date" }),
+      to: t.arg({ type: "Date" }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.event.findMany({ ...query, where: eventsWhere(args), orderBy: newestEventsFirst }),
+    totalCount: (_connection, args, ctx) => ctx.db.event.count({ where: eventsWhere(args) }),
+  }),
+);
+
+function eventsWhere(args: {
+  type?: EventType | null;
+  participant?: { id: unknown; typename: string } | null;
+  country?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}) {
+  return {
+    type: args.type ?? undefined,
+    participants: args.participant ? { some: { personId: localId(args.participant) } } : undefined,
+    countryCode: args.country ? countryCode(args.country) : undefined,
+    date: dayRange(args.from, args.to),
+  };
+}

@@ -1,0 +1,144 @@
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { builder, pageSize } from "../builder.ts";
+import { normalizeName } from "../normalize-name.ts";
+import { ArticleNode } from "./article.ts";
+import { dayRange } from "./date.ts";
+import { EventNode, EventTypeEnum } from "./event.ts";
+import { countryCode, exactlyOne, localId } from "./filters.ts";
+import { provenanceFields } from "./span.ts";
+import { StatementKindEnum, newestStatementsFirst } from "./statement.ts";
+
+export const PersonNode = builder.prismaNode("Person", {
+  id: { field: "id" },
+  nullable: true,
+  fields: (t) => ({
+    name: t.exposeString("name", { description: 'Canonical full name: "Luiz Inácio Lula da Silva".' }),
+    aliases: t.stringList({
+      description: 'Other names the news uses for them: "Lula".',
+      select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
+      resolve: (person) => person.aliases.map(({ alias }) => alias),
+    }),
+    role: t.exposeString("role", { nullable: true }),
+    country: t.relation("country", { nullable: true }),
+    statements: t.relatedConnection("statements", {
+      cursor: "id",
+      totalCount: true,
+      ...pageSize,
+      description: "What they said, newest first.",
+      args: {
+        kind: t.arg({ type: StatementKindEnum }),
+        from: t.arg({ type: "Date" }),
+        to: t.arg({ type: "Date" }),
+      },
+      query: (args) => ({
+        where: { kind: args.kind ?? undefined, date: dayRange(args.from, args.to) },
+        orderBy: newestStatementsFirst,
+      }),
+    }),
+  }),
+});
+
+const participations = prismaConnectionHelpers(builder, "EventParticipant", {
+  cursor: "eventId_personId",
+  ...pageSize,
+  select: (nodeSelection) => ({ event: nodeSelection(true) }),
+  resolveNode: (participation) => participation.event,
+});
+
+const mentions = prismaConnectionHelpers(builder, "PersonMention", {
+  cursor: "id",
+  ...pageSize,
+  select: (nodeSelection) => ({
+    article: nodeSelection(true),
+    start: true,
+    end: true,
+    inTitle: true,
+    confidence: true,
+    extractor: true,
+  }),
+  resolveNode: (mention) => mention.article,
+});
+
+builder.prismaObjectFields(PersonNode, (t) => ({
+  events: t.connection(
+    {
+      type: EventNode,
+      description: "Events they took part in, newest first; undated ones last.",
+      args: { type: t.arg({ type: EventTypeEnum }) },
+      select: (args, ctx, nestedSelection) => {
+        const where = { event: { type: args.type ?? undefined } };
+        return {
+          participations: {
+            ...participations.getQuery(args, ctx, nestedSelection),
+            where,
+            orderBy: [{ event: { date: { sort: "desc", nulls: "last" } } }, { eventId: "desc" }],
+          },
+          _count: { select: { participations: { where } } },
+        };
+      },
+      resolve: (person, args, ctx) => ({
+        ...participations.resolve(person.participations, args, ctx),
+        totalCount: person._count.participations,
+      }),
+    },
+    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
+  ),
+  articles: t.connection(
+    {
+      type: ArticleNode,
+      description: "Articles that mention them, newest first; each edge says where first.",
+      select: (args, ctx, nestedSelection) => ({
+        mentions: {
+          ...mentions.getQuery(args, ctx, nestedSelection),
+          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
+        },
+        _count: { select: { mentions: true } },
+      }),
+      resolve: (person, args, ctx) => ({
+        ...mentions.resolve(person.mentions, args, ctx),
+        totalCount: person._count.mentions,
+      }),
+    },
+    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
+    { fields: (t) => provenanceFields(t) },
+  ),
+}));
+
+builder.queryFields((t) => ({
+  person: t.prismaField({
+    type: "Person",
+    nullable: true,
+    description:
+      'One person by global `id`, or by `name`: their canonical name or an alias, ignoring case and accents ("lula", "xi jinping"). Give exactly one.',
+    args: { id: t.arg.globalID({ for: PersonNode }), name: t.arg.string() },
+    resolve: async (query, _root, args, ctx) => {
+      if (exactlyOne(args, ["id", "name"]) === "id") {
+        return ctx.db.person.findUnique({ ...query, where: { id: localId(args.id!) } });
+      }
+      const key = normalizeName(args.name!);
+      // Someone's canonical name wins over another person's alias.
+      return (
+        (await ctx.db.person.findUnique({ ...query, where: { normalizedName: key } })) ??
+        ctx.db.person.findFirst({
+          ...query,
+          where: { aliases: { some: { normalizedAlias: key } } },
+          orderBy: { id: "asc" },
+        })
+      );
+    },
+  }),
+  people: t.prismaConnection({
+    type: "Person",
+    cursor: "id",
+    ...pageSize,
+    description: "People by name.",
+    args: { country: t.arg.string({ description: 'Their country (ISO 3166-1 alpha-2, any case: "cn").' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.person.findMany({ ...query, where: peopleWhere(args), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    totalCount: (_connection, args, ctx) => ctx.db.person.count({ where: peopleWhere(args) }),
+  }),
+}));
+
+function peopleWhere(args: { country?: string | null }) {
+  return { countryCode: args.country ? countryCode(args.country) : undefined };
+}

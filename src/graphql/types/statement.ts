@@ -1,0 +1,105 @@
+import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
+import { StatementKind } from "../../generated/prisma/enums.ts";
+import { builder, pageSize } from "../builder.ts";
+import { CountryNode } from "./country.ts";
+import { dayRange } from "./date.ts";
+import { countryCode, localId } from "./filters.ts";
+import { PersonNode } from "./person.ts";
+import { Span } from "./span.ts";
+
+export const StatementKindEnum = builder.enumType("StatementKind", {
+  values: {
+    DIRECT: { value: StatementKind.direct, description: "A direct quote." },
+    REPORTED: { value: StatementKind.reported, description: "Reported speech: “X said that …”." },
+  } as const,
+});
+
+export const newestStatementsFirst = [{ date: "desc" as const }, { id: "desc" as const }];
+
+export const StatementNode = builder.prismaNode("Statement", {
+  id: { field: "id" },
+  nullable: true,
+  fields: (t) => ({
+    text: t.exposeString("text"),
+    kind: t.expose("kind", { type: StatementKindEnum }),
+    speaker: t.relation("speaker"),
+    article: t.relation("article"),
+    event: t.relation("event", { nullable: true, description: "The event it was said at or about, if known." }),
+    date: t.expose("date", {
+      type: "Date",
+      description: "When it was said: the day the article gives, else its publication day.",
+    }),
+    span: t.field({
+      type: Span,
+      description: "Where the article reports it.",
+      resolve: ({ start, end }) => ({ start, end, inTitle: false }),
+    }),
+    confidence: t.exposeFloat("confidence", { description: "0..1: how sure the extraction rule was." }),
+    extractor: t.exposeString("extractor", { description: 'The rule that extracted it, e.g. "quote.said-after".' }),
+  }),
+});
+
+const countryMentions = prismaConnectionHelpers(builder, "StatementCountry", {
+  cursor: "statementId_countryCode",
+  ...pageSize,
+  select: (nodeSelection) => ({ country: nodeSelection(true) }),
+  resolveNode: (mention) => mention.country,
+});
+
+builder.prismaObjectField(StatementNode, "mentionedCountries", (t) =>
+  t.connection(
+    {
+      type: CountryNode,
+      description: "Countries the statement names, by name.",
+      select: (args, ctx, nestedSelection) => ({
+        mentionedCountries: {
+          ...countryMentions.getQuery(args, ctx, nestedSelection),
+          orderBy: [{ country: { name: "asc" } }, { countryCode: "asc" }],
+        },
+        _count: { select: { mentionedCountries: true } },
+      }),
+      resolve: (statement, args, ctx) => ({
+        ...countryMentions.resolve(statement.mentionedCountries, args, ctx),
+        totalCount: statement._count.mentionedCountries,
+      }),
+    },
+    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
+  ),
+);
+
+builder.queryField("statements", (t) =>
+  t.prismaConnection({
+    type: "Statement",
+    cursor: "id",
+    ...pageSize,
+    description: "Statements, newest first.",
+    args: {
+      speaker: t.arg.globalID({ for: PersonNode }),
+      country: t.arg.string({
+        description:
+          'The speaker\'s country (ISO 3166-1 alpha-2, any case: "cn"), not the countries the statement mentions.',
+      }),
+      from: t.arg({ type: "Date" }),
+      to: t.arg({ type: "Date" }),
+      kind: t.arg({ type: StatementKindEnum }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.statement.findMany({ ...query, where: statementsWhere(args), orderBy: newestStatementsFirst }),
+    totalCount: (_connection, args, ctx) => ctx.db.statement.count({ where: statementsWhere(args) }),
+  }),
+);
+
+function statementsWhere(args: {
+  speaker?: { id: unknown; typename: string } | null;
+  country?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+  kind?: StatementKind | null;
+}) {
+  return {
+    speakerId: args.speaker ? localId(args.speaker) : undefined,
+    speaker: args.country ? { countryCode: countryCode(args.country) } : undefined,
+    kind: args.kind ?? undefined,
+    date: dayRange(args.from, args.to),
+  };
+}
