@@ -1,0 +1,105 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import type { Db } from "../../src/db/client.ts";
+import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { createNewsgraphYoga } from "../../src/server/yoga.ts";
+import { createTestDb } from "./db.ts";
+
+type SqlAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqlQueryable = Pick<SqlAdapter, "queryRaw" | "executeRaw">;
+
+/** Every SQL statement the driver adapter was asked to run, in order. */
+export interface SqlLog {
+  readonly statements: readonly string[];
+  clear(): void;
+}
+
+function record<T extends SqlQueryable>(queryable: T, statements: string[]): T {
+  const { queryRaw, executeRaw } = queryable;
+  queryable.queryRaw = (query) => {
+    statements.push(query.sql);
+    return queryRaw.call(queryable, query);
+  };
+  queryable.executeRaw = (query) => {
+    statements.push(query.sql);
+    return executeRaw.call(queryable, query);
+  };
+  return queryable;
+}
+
+/**
+ * The SQLite adapter, counting at the point where Prisma hands SQL to better-sqlite3, so what is
+ * counted is what the database runs (Prisma's own batching and joins already applied).
+ */
+class CountingSQLite extends PrismaBetterSQLite3 {
+  readonly statements: string[] = [];
+
+  override async connect(): Promise<SqlAdapter> {
+    const adapter = record(await super.connect(), this.statements);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => record(await startTransaction(isolationLevel), this.statements);
+    return adapter;
+  }
+}
+
+/** A Prisma client on `url` whose SQL statements are logged. */
+export function createCountingDb(url: string): { db: Db; sql: SqlLog } {
+  const adapter = new CountingSQLite({ url });
+  return {
+    db: new PrismaClient({ adapter }),
+    sql: {
+      get statements() {
+        return adapter.statements;
+      },
+      clear: () => {
+        adapter.statements.length = 0;
+      },
+    },
+  };
+}
+
+export interface GraphqlResult<Data> {
+  data?: Data;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface GraphqlHarness {
+  db: Db;
+  sql: SqlLog;
+  yoga: ReturnType<typeof createNewsgraphYoga>;
+  /** POSTs one operation to /graphql and returns the parsed response body. */
+  query<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<Data>>;
+  dispose(): Promise<void>;
+}
+
+/** A fresh migrated database, filled by `fill`, behind a yoga instance; the SQL log starts empty. */
+export async function createGraphqlHarness<Filled>(fill: (db: Db) => Promise<Filled>): Promise<GraphqlHarness & { filled: Filled }> {
+  const testDb = await createTestDb();
+  const { db, sql } = createCountingDb(testDb.url);
+  const filled = await fill(db);
+  const yoga = createNewsgraphYoga({ db, logging: false });
+  sql.clear();
+  return {
+    db,
+    sql,
+    yoga,
+    filled,
+    async query(query, variables) {
+      const response = await yoga.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    async dispose() {
+      await db.$disconnect();
+      await testDb.dispose();
+    },
+  };
+}
+
+/** The global ID a client sees for a database row: globalId("Person", 3). */
+export function globalId(type: "Article" | "Country" | "Event" | "Person" | "Statement", id: number | string): string {
+  return encodeGlobalID(type, id);
+}
