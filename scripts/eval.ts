@@ -1,0 +1,30 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { extractArticle, toReport } from "../src/extraction/index.ts";
+
+// Extracts every article of the evaluation set and prints the scorer's table.
+//   npm run eval                       (../shared/eval/dev)
+//   npm run eval -- --gold DIR --keep OUT
+const { values } = parseArgs({
+  options: {
+    gold: { type: "string", default: "../shared/eval/dev" },
+    keep: { type: "string" },
+  },
+});
+const goldDir = resolve(values.gold!);
+const scorer = resolve(goldDir, "..", "score.mjs");
+const predDir = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), "newsgraph-eval-"));
+mkdirSync(predDir, { recursive: true });
+
+for (const file of readdirSync(goldDir).filter((name) => name.endsWith(".gold.json"))) {
+  const id = file.replace(/\.gold\.json$/, "");
+  const gold = JSON.parse(readFileSync(join(goldDir, file), "utf8")) as { publishedAt: string };
+  const [title = "", , ...body] = readFileSync(join(goldDir, `${id}.txt`), "utf8").split("\n");
+  const extraction = extractArticle({ title, text: body.join("\n"), publishedAt: gold.publishedAt });
+  writeFileSync(join(predDir, `${id}.pred.json`), JSON.stringify(toReport(extraction), null, 1));
+}
+process.stdout.write(execFileSync(process.execPath, [scorer, goldDir, predDir], { encoding: "utf8" }));
+if (!values.keep) rmSync(predDir, { recursive: true, force: true });

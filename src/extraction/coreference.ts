@@ -1,0 +1,205 @@
+import type { Doc } from "./document.ts";
+import type { CountryMention } from "./stages/02-countries.ts";
+import type { PersonEntity } from "./stages/04-people.ts";
+import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
+
+/** Who a subject phrase refers to: one person, several people, or no one we know (an organisation). */
+export type Referent =
+  | { kind: "person"; person: PersonEntity; via: "name" | "pronoun" | "description"; start: number }
+  | { kind: "joint"; start: number }
+  | { kind: "unknown"; start: number };
+
+interface NamePosition {
+  person: PersonEntity;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Generic role nouns that say nothing about the office: "the Russian leader". */
+const genericRoles = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
+
+/**
+ * Resolves names, pronouns and descriptions ("he", "the Chinese president",
+ * "the secretary") to people. It reads the text in order: callers report each
+ * statement's speaker (`noteSpeaker`) so that a later "he said" finds them.
+ * Resolving a description with a country ("the Russian leader") to a person
+ * whose country was unknown records that country and office on them.
+ */
+export class Coreference {
+  private readonly names: NamePosition[];
+  private readonly byEnd = new Map<number, NamePosition>();
+  private readonly byStart = new Map<number, NamePosition>();
+  private readonly countryByToken = new Map<number, string>();
+  private lastSpeaker: { person: PersonEntity; paragraph: number } | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    people: PersonEntity[],
+    countries: CountryMention[],
+  ) {
+    this.names = people
+      .flatMap((person) => person.mentions.map((mention) => ({ person, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd })))
+      .sort((a, b) => a.tokenStart - b.tokenStart);
+    for (const name of this.names) {
+      this.byEnd.set(name.tokenEnd, name);
+      this.byStart.set(name.tokenStart, name);
+    }
+    for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) this.countryByToken.set(i, mention.code);
+  }
+
+  noteSpeaker(person: PersonEntity, tokenIndex: number) {
+    this.lastSpeaker = { person, paragraph: this.paragraphOf(tokenIndex) };
+  }
+
+  /** The name mention that starts at token `i`, if any. */
+  nameStartingAt(i: number): NamePosition | undefined {
+    return this.byStart.get(i);
+  }
+
+  /** People named in tokens [from, to), in order, without repeats. */
+  peopleIn(from: number, to: number): PersonEntity[] {
+    const found: PersonEntity[] = [];
+    for (const name of this.names) {
+      if (name.tokenStart >= from && name.tokenEnd <= to && !found.includes(name.person)) found.push(name.person);
+    }
+    return found;
+  }
+
+  /** The subject phrase that ends right before token `verb`: "Xi also said", "the Russian leader said". */
+  subjectBefore(verb: number): Referent {
+    const { tokens } = this.doc;
+    const sentence = tokens[verb]?.sentence;
+    let j = verb - 1;
+    while (j >= 0 && adverbsBeforeVerb.has(tokens[j]!.text.toLowerCase()) && tokens[j]!.sentence === sentence) j--;
+    if (j < 0 || tokens[j]!.sentence !== sentence) return { kind: "unknown", start: verb };
+    return this.phraseEndingAt(j);
+  }
+
+  /** The subject right after an inverted verb: "…, said Blinken", "…, said the secretary". */
+  subjectAfter(verb: number): Referent {
+    const { tokens } = this.doc;
+    const next = verb + 1;
+    const token = tokens[next];
+    if (!token || token.sentence !== tokens[verb]!.sentence) return { kind: "unknown", start: next };
+    const name = this.byStart.get(next);
+    if (name) return { kind: "person", person: name.person, via: "name", start: next };
+    let end = next;
+    if (token.text.toLowerCase() === "the") {
+      while (tokens[end + 1] && (roleNouns.has(tokens[end + 1]!.text.toLowerCase()) || this.countryByToken.has(end + 1))) end++;
+      if (end > next) return this.phraseEndingAt(end);
+    }
+    return singularPronouns.has(token.text.toLowerCase()) ? this.phraseEndingAt(next) : { kind: "unknown", start: next };
+  }
+
+  /** What the phrase ending at token `j` refers to. */
+  phraseEndingAt(j: number): Referent {
+    const { tokens } = this.doc;
+    const word = tokens[j]!.text;
+    const lower = word.toLowerCase();
+    const name = this.byEnd.get(j + 1);
+    if (name) {
+      // "Xi and Putin held talks": two people, no single speaker.
+      const before = tokens[name.tokenStart - 1];
+      if (before && (before.text === "and" || before.text === "&") && this.byEnd.has(name.tokenStart - 1)) {
+        return { kind: "joint", start: this.byEnd.get(name.tokenStart - 1)!.tokenStart };
+      }
+      return { kind: "person", person: name.person, via: "name", start: name.tokenStart };
+    }
+    if (singularPronouns.has(lower)) {
+      const person = this.resolvePronoun(j);
+      return person ? { kind: "person", person, via: "pronoun", start: j } : { kind: "unknown", start: j };
+    }
+    if (jointSubjects.has(lower)) return { kind: "joint", start: this.phraseStart(j) };
+    if (roleNouns.has(lower)) return this.resolveDescription(j);
+    return { kind: "unknown", start: j };
+  }
+
+  /** The first person the sentence is about, for participles and events: "Xi said …, calling …". */
+  sentenceSubject(sentenceIndex: number, before: number): Referent {
+    const sentence = this.doc.sentences[sentenceIndex]!;
+    for (let i = sentence.tokenStart; i < Math.min(before, sentence.tokenEnd); i++) {
+      const name = this.byStart.get(i);
+      if (name) {
+        const after = this.doc.tokens[name.tokenEnd];
+        if (after && after.text === "and" && this.byStart.has(name.tokenEnd + 1)) return { kind: "joint", start: i };
+        return { kind: "person", person: name.person, via: "name", start: i };
+      }
+      const lower = this.doc.tokens[i]!.text.toLowerCase();
+      if (singularPronouns.has(lower)) return this.phraseEndingAt(i);
+      if (lower === "they") return { kind: "joint", start: i };
+    }
+    return { kind: "unknown", start: before };
+  }
+
+  private paragraphOf(tokenIndex: number): number {
+    return this.doc.sentences[this.doc.tokens[tokenIndex]!.sentence]!.paragraph;
+  }
+
+  /**
+   * "he"/"she": the last speaker when they spoke in this or the previous
+   * paragraph, otherwise the person named most recently.
+   */
+  private resolvePronoun(j: number): PersonEntity | null {
+    if (this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1) return this.lastSpeaker.person;
+    return this.mostRecentBefore(j, () => true);
+  }
+
+  private mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean): PersonEntity | null {
+    for (let k = this.names.length - 1; k >= 0; k--) {
+      const name = this.names[k]!;
+      if (name.tokenEnd <= j && accept(name.person)) return name.person;
+    }
+    return null;
+  }
+
+  /**
+   * "the Chinese president", "the secretary", "the Russian leader": the most
+   * recently named person whose office and country fit. A person whose country
+   * is unknown fits any country and takes it on.
+   */
+  private resolveDescription(j: number): Referent {
+    const { tokens } = this.doc;
+    let start = j;
+    let country: string | null = null;
+    while (start > 0) {
+      const previous = start - 1;
+      const lower = tokens[previous]!.text.toLowerCase();
+      if (this.countryByToken.has(previous)) country ??= this.countryByToken.get(previous)!;
+      else if (!roleNouns.has(lower)) break;
+      start = previous;
+    }
+    if (tokens[start - 1]?.text.toLowerCase() !== "the") return { kind: "unknown", start };
+    const offices = tokens
+      .slice(start, j + 1)
+      .map((token) => token.text.toLowerCase())
+      .filter((word) => roleNouns.has(word) && !genericRoles.has(word));
+    const officeFits = (person: PersonEntity) => {
+      if (!offices.length) return true;
+      if (!person.role) return country !== null;
+      const role = person.role.toLowerCase();
+      return offices.every((office) => role.includes(office));
+    };
+    const fitsCountry = (person: PersonEntity) => country === null || person.country === country || person.country === null;
+    // The person just quoted is the likeliest: "Xi said … The Chinese president also said …".
+    const speaker = this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1 ? this.lastSpeaker.person : null;
+    const exact = this.mostRecentBefore(start, (person) => person.country === country && country !== null && officeFits(person));
+    const person =
+      exact ??
+      (speaker && fitsCountry(speaker) && officeFits(speaker) ? speaker : null) ??
+      this.mostRecentBefore(start, (person) => fitsCountry(person) && officeFits(person));
+    if (!person) return { kind: "unknown", start: start - 1 };
+    if (country && !person.country) person.country = country;
+    if (!person.role && offices.length) {
+      person.role = offices.map((office) => office[0]!.toUpperCase() + office.slice(1)).join(" ");
+    }
+    return { kind: "person", person, via: "description", start: start - 1 };
+  }
+
+  /** Where a plural subject begins: "the two leaders" → "the". */
+  private phraseStart(j: number): number {
+    const { tokens } = this.doc;
+    let start = j;
+    while (start > 0 && /^(?:the|two|both|three|all|[\p{Ll}]+s)$/iu.test(tokens[start - 1]!.text) && tokens[start - 1]!.sentence === tokens[j]!.sentence && start > j - 4) start--;
+    return start;
+  }
+}

@@ -1,0 +1,53 @@
+// Verbs and words that report speech. Data only.
+
+/** Verbs whose complement is what was said: "said (that) …", "stressed …". */
+export const reportingVerbs: ReadonlySet<string> = new Set([
+  "said", "says", "say", "stated", "states", "told", "tells", "added", "adds", "noted", "notes", "conveyed",
+  "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "underscored", "underlined",
+  "highlighted", "reiterated", "reaffirmed", "reminded", "pledged", "warned", "warns", "urged", "urges",
+  "explained", "insisted", "argued", "claimed", "declared", "announced", "asserted", "observed", "remarked",
+  "commented", "wrote", "tweeted", "replied", "responded", "confirmed", "predicted", "suggested",
+  "maintained", "cautioned", "vowed", "promised", "acknowledged", "admitted", "indicated", "recalled",
+  "quoted", "saying", "calling", "expressed",
+]);
+
+/** Verbs that take a statement only as a clause, not a noun phrase: "acknowledged he was …" but not "acknowledged Romania's progress". */
+export const clauseOnlyVerbs: ReadonlySet<string> = new Set(["acknowledged", "admitted", "recalled", "confirmed", "announced"]);
+
+/** "expressed his desire to …" is a statement; "expressed deep appreciation" is not. */
+export const expressedStances: ReadonlySet<string> = new Set([
+  "desire", "hope", "wish", "commitment", "consent", "intention", "determination", "willingness",
+  "readiness", "belief", "confidence", "concern", "concerns", "view", "expectation", "opposition", "support",
+  "resolve", "eagerness", "interest",
+]);
+
+/** Participles that introduce a quote within someone's sentence: "…, calling the two “great powers”". */
+export const quotingParticiples: ReadonlySet<string> = new Set(["calling", "saying", "adding", "describing", "noting", "stressing", "warning", "urging", "insisting"]);
+
+/** A speaker's further verbs that end a reported clause: "said he was open to talks and praised …". */
+export const clauseEndingVerbs: ReadonlySet<string> = new Set([
+  "praised", "expressed", "welcomed", "thanked", "congratulated", "hailed", "reiterated", "added", "stressed",
+  "emphasized", "emphasised", "noted", "said", "called", "urged", "invited", "pledged", "vowed", "condemned",
+  "announced", "agreed", "warned", "reaffirmed", "underscored", "highlighted", "acknowledged", "stated",
+  "told", "discussed", "met", "visited", "signed", "criticized", "criticised", "accused", "promised",
+]);
+
+/** Words between a subject and its verb: "Xi also said", "he was quoted … as saying". */
+export const adverbsBeforeVerb: ReadonlySet<string> = new Set([
+  "also", "further", "again", "then", "later", "earlier", "previously", "repeatedly", "separately",
+  "has", "had", "have", "was", "is", "were", "would", "will", "once", "had", "recently", "publicly",
+]);
+
+/** Pronouns that stand for one person. */
+export const singularPronouns: ReadonlySet<string> = new Set(["he", "she"]);
+
+/** Subjects that are several people at once: their statements are not recorded. */
+export const jointSubjects: ReadonlySet<string> = new Set(["they", "we", "both", "leaders", "two", "sides", "officials", "ministers", "delegations", "countries", "nations", "allies", "partners", "parties"]);
+
+/** Nouns for an office used instead of a name: "the secretary said", "the Russian leader said". */
+export const roleNouns: ReadonlySet<string> = new Set([
+  "president", "leader", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chancellor",
+  "premier", "ambassador", "envoy", "diplomat", "official", "general", "admiral", "king", "queen", "prince",
+  "adviser", "advisor", "prime", "foreign", "defense", "defence", "vice", "chief", "head", "counterpart",
+  "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director",
+]);

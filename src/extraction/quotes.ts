@@ -1,0 +1,62 @@
+import type { Doc } from "./document.ts";
+import { tokenIndexAt } from "./document.ts";
+
+export interface Quote {
+  /** Offsets of the opening and closing marks in the content. */
+  open: number;
+  close: number;
+  /** Token indices of the marks. */
+  openToken: number;
+  closeToken: number;
+}
+
+const openers: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
+
+/**
+ * Double-quoted passages: curly (“…”), guillemets («…») and straight ("…"),
+ * mixed in one text. A quote left open at a paragraph's end goes on when the
+ * next paragraph opens with a quote mark, as news writing continues a quotation
+ * across paragraphs. Single quotes are left alone: they double as apostrophes.
+ */
+export function findQuotes(doc: Doc): Quote[] {
+  const quotes: Quote[] = [];
+  const { content } = doc;
+  const paragraphs = doc.paragraphs.filter((paragraph) => paragraph.start >= doc.bodyStart);
+  let openAt = -1;
+  let closer = "";
+  const push = (close: number) => {
+    quotes.push({ open: openAt, close, openToken: tokenIndexAt(doc, openAt), closeToken: Math.min(tokenIndexAt(doc, close), doc.tokens.length - 1) });
+    openAt = -1;
+  };
+  paragraphs.forEach((paragraph, p) => {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const char = content[i]!;
+      if (openAt >= 0) {
+        if (char === closer || (closer === "”" && char === '"') || (closer === '"' && char === "”")) push(i);
+        else if (i === paragraph.start && (char === "“" || char === '"' || char === "«")) continue;
+        continue;
+      }
+      if (char in openers) {
+        openAt = i;
+        closer = openers[char]!;
+      } else if (char === '"') {
+        openAt = i;
+        closer = '"';
+      }
+    }
+    const next = paragraphs[p + 1];
+    const continues = next && /^["“«]/.test(content[next.start]!);
+    if (openAt >= 0 && !continues) push(paragraph.end);
+  });
+  return quotes.filter((quote) => quote.close > quote.open + 1);
+}
+
+/** The quoted words without the marks and without a comma before the closing mark. */
+export function quoteText(doc: Doc, quote: Quote): { start: number; end: number; text: string } {
+  const start = quote.open + 1;
+  let end = quote.close;
+  while (end > start && /[\s,]/.test(doc.content[end - 1]!)) end--;
+  // A quotation that runs on across paragraphs carries the next paragraph's opening mark inside it.
+  const text = doc.content.slice(start, end).replace(/\n\s*\n\s*["“«]/g, " ");
+  return { start, end, text };
+}

@@ -1,0 +1,67 @@
+import * as chrono from "chrono-node";
+import type { Doc } from "../document.ts";
+import { tokenIndexAt } from "../document.ts";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  tokenStart: number;
+  sentence: number;
+  /** YYYY-MM-DD, or null when the text names no single day ("in September", "next week"). */
+  date: string | null;
+}
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The calendar day a date phrase names, against the publication date: a
+ * weekday is the most recent such day on or before publication ("on Monday"
+ * in an article of Wednesday 2023-03-22 → 2023-03-20); a day without a year
+ * takes the publication year; a range its first day. Weeks, months, years and
+ * days relative to other events ("a day after") name no day: null.
+ */
+function resolve(result: chrono.ParsedResult, publishedAt: string): string | null {
+  const text = result.text.toLowerCase();
+  if (/\bweek|\bafter\b|\bbefore\b|\bsince\b/.test(text)) return null;
+  if (/\bthis (?:morning|afternoon|evening)\b|\btonight\b/.test(text)) return publishedAt;
+  const start = result.start;
+  if (start.isCertain("day")) {
+    const year = start.isCertain("year") ? start.get("year")! : Number(publishedAt.slice(0, 4));
+    return iso(year, start.get("month")!, start.get("day")!);
+  }
+  if (start.isCertain("weekday") && !start.isCertain("month")) {
+    const weekday = start.get("weekday")!;
+    const published = new Date(`${publishedAt}T00:00:00Z`).getUTCDay();
+    return addDays(publishedAt, -((published - weekday + 7) % 7));
+  }
+  return null;
+}
+
+/** Date phrases in the text, each resolved to a day or to null. Times of day alone are skipped. */
+export function findDates(doc: Doc): DateMention[] {
+  const reference = { instant: new Date(`${doc.input.publishedAt}T12:00:00Z`), timezone: 0 };
+  const mentions: DateMention[] = [];
+  for (const result of chrono.parse(doc.content, reference, { forwardDate: false })) {
+    const certain = ["day", "month", "year", "weekday"].some((unit) => result.start.isCertain(unit as chrono.Component));
+    const partOfDay = /\bthis (?:morning|afternoon|evening)\b|\btonight\b/i.test(result.text);
+    // "for a second day", "for approximately 25 minutes": durations, not dates.
+    const duration = /^for\b|\b(?:seconds?|minutes?|hours?)\b/i.test(result.text);
+    if ((!certain && !partOfDay) || duration) continue;
+    // chrono folds a leading "On " into the match; the span starts at the date itself.
+    const lead = /^(?:on|in|at|by|from)\s+/i.exec(result.text)?.[0].length ?? 0;
+    const start = result.index + lead;
+    const end = result.index + result.text.replace(/[\s,.]+$/, "").length;
+    const tokenStart = tokenIndexAt(doc, start);
+    const token = doc.tokens[tokenStart];
+    if (!token) continue;
+    mentions.push({ start, end, tokenStart, sentence: token.sentence, date: resolve(result, doc.input.publishedAt) });
+  }
+  return mentions;
+}
