@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import type { Db } from "../db/client.ts";
+import { extractArticle } from "../extraction/index.ts";
+import type { ArticleInput, Extraction } from "../extraction/types.ts";
+import type { Article } from "../generated/prisma/client.ts";
+import { ensureCountries } from "./countries.ts";
+import { IngestError } from "./ingest-error.ts";
+import { utcDate } from "./utc-date.ts";
+import { type IngestCounts, writeExtraction } from "./write-extraction.ts";
+
+const maxTextBytes = 1_000_000;
+// C0 controls other than tab, newline and carriage return, and DEL: the mark of a binary file.
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const readableText = (what: string, maxBytes: number) =>
+  z
+    .string({ error: `${what} must be a string` })
+    .refine((value) => value.trim() !== "", `${what} must not be empty`)
+    .refine((value) => Buffer.byteLength(value) <= maxBytes, `${what} must be at most ${maxBytes} bytes`)
+    .refine((value) => !controlCharacter.test(value), `${what} contains binary control characters`);
+
+const ingestInputSchema = z.object({
+  title: readableText("title", 1_000),
+  text: readableText("text", maxTextBytes),
+  publishedAt: z.iso.date({ error: "publishedAt must be a real date written YYYY-MM-DD" }),
+  url: z.url({ protocol: /^https?$/, error: "url must be an http(s) URL" }).optional(),
+  source: readableText("source", 1_000).optional(),
+});
+
+export type IngestInput = z.input<typeof ingestInputSchema>;
+
+export interface IngestResult {
+  article: Article;
+  /** false when the article was already stored (same content hash or URL): nothing was changed. */
+  created: boolean;
+  /** The article's facts in the database: people and countries mentioned, statements, events reported. */
+  counts: IngestCounts;
+}
+
+export type Extractor = (input: ArticleInput) => Extraction;
+
+/**
+ * Stores an article and everything extracted from it, once. The article's
+ * natural keys are its content hash and its URL; when either is already stored
+ * the stored article is returned and nothing is written. Otherwise all rows are
+ * written in one transaction: an extraction that cannot be stored leaves none.
+ */
+export async function ingestArticle(
+  db: Db,
+  input: IngestInput,
+  extract: Extractor = extractArticle,
+): Promise<IngestResult> {
+  const { title, text, publishedAt, url, source } = parseInput(input);
+  const contentHash = hashContent(title, text);
+
+  const existing = await findExisting(db, contentHash, url);
+  if (existing) return existing;
+
+  const extraction = extract({ title, text, publishedAt });
+  await ensureCountries(db);
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const article = await tx.article.create({
+          data: { contentHash, url, title, source, text, publishedAt: utcDate(publishedAt) },
+        });
+        const counts = await writeExtraction(tx, article, extraction);
+        return { article, created: true, counts };
+      },
+      { timeout: 60_000 },
+    );
+  } catch (error) {
+    // Another writer stored the same article between our look-up and our insert.
+    const racedTo = isUniqueViolation(error) ? await findExisting(db, contentHash, url) : null;
+    if (racedTo) return racedTo;
+    throw error;
+  }
+}
+
+function parseInput(input: IngestInput) {
+  const parsed = ingestInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => issue.message);
+    throw new IngestError(`Invalid article: ${problems.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+/** sha256 of title and text with Unicode composed and whitespace runs collapsed, so re-wrapped copies match. */
+export function hashContent(title: string, text: string): string {
+  const normalise = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(`${normalise(title)}\n${normalise(text)}`).digest("hex");
+}
+
+async function findExisting(db: Db, contentHash: string, url: string | undefined): Promise<IngestResult | null> {
+  const found = await db.article.findFirst({
+    where: { OR: [{ contentHash }, ...(url ? [{ url }] : [])] },
+    include: { _count: { select: { personMentions: true, statements: true, eventMentions: true, countryMentions: true } } },
+  });
+  if (!found) return null;
+  const { _count, ...article } = found;
+  return {
+    article,
+    created: false,
+    counts: {
+      people: _count.personMentions,
+      statements: _count.statements,
+      events: _count.eventMentions,
+      countries: _count.countryMentions,
+    },
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
