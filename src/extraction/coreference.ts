@@ -99,10 +99,10 @@ export class Coreference {
     const name = this.byEnd.get(j + 1);
     if (name) {
       // "Xi and Putin held talks": two people, no single speaker.
-      const before = tokens[name.tokenStart - 1];
-      if (before && (before.text === "and" || before.text === "&") && this.byEnd.has(name.tokenStart - 1)) {
-        return { kind: "joint", start: this.byEnd.get(name.tokenStart - 1)!.tokenStart };
-      }
+      // "Blinken and Secretary of Defense Lloyd J. Austin III traveled": skip the second one's office.
+      let k = name.tokenStart - 1;
+      while (k > name.tokenStart - 8 && k > 0 && (/^\p{Lu}/u.test(tokens[k]!.text) || ["of", "for", "the"].includes(tokens[k]!.text)) && !this.byEnd.has(k + 1)) k--;
+      if (tokens[k]?.text === "and" && this.byEnd.has(k)) return { kind: "joint", start: this.byEnd.get(k)!.tokenStart };
       return { kind: "person", person: name.person, via: "name", start: name.tokenStart };
     }
     if (singularPronouns.has(lower)) {
@@ -120,8 +120,13 @@ export class Coreference {
     for (let i = sentence.tokenStart; i < Math.min(before, sentence.tokenEnd); i++) {
       const name = this.byStart.get(i);
       if (name) {
-        const after = this.doc.tokens[name.tokenEnd];
-        if (after && after.text === "and" && this.byStart.has(name.tokenEnd + 1)) return { kind: "joint", start: i };
+        if (this.doc.tokens[name.tokenEnd]?.text === "and") {
+          // "Antony J. Blinken and Secretary of Defense Lloyd J. Austin III traveled …"
+          for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 8, sentence.tokenEnd); k++) {
+            if (this.byStart.has(k)) return { kind: "joint", start: i };
+            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the"].includes(this.doc.tokens[k]!.text)) break;
+          }
+        }
         return { kind: "person", person: name.person, via: "name", start: i };
       }
       const lower = this.doc.tokens[i]!.text.toLowerCase();
@@ -129,6 +134,21 @@ export class Coreference {
       if (lower === "they") return { kind: "joint", start: i };
     }
     return { kind: "unknown", start: before };
+  }
+
+  /** The person a "he"/"his" names in a description of events: the one named most recently. */
+  nearestPersonBefore(j: number): PersonEntity | null {
+    return this.mostRecentBefore(j, () => true);
+  }
+
+  /** "the two officials", "their sixth meeting": the two people named most recently before token `j`. */
+  recentPair(j: number): PersonEntity[] {
+    const pair: PersonEntity[] = [];
+    for (let k = this.names.length - 1; k >= 0 && pair.length < 2; k--) {
+      const name = this.names[k]!;
+      if (name.tokenEnd <= j && !pair.includes(name.person)) pair.push(name.person);
+    }
+    return pair.length === 2 ? pair.reverse() : [];
   }
 
   private paragraphOf(tokenIndex: number): number {

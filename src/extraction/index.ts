@@ -4,9 +4,11 @@ import { findNames } from "./stages/03-names.ts";
 import { aliasesOf, groupPeople, type PersonEntity } from "./stages/04-people.ts";
 import { findDates } from "./stages/05-dates.ts";
 import { findStatements, type StatementMention } from "./stages/06-statements.ts";
+import { findEvents, type EventMention } from "./stages/07-events.ts";
 import { Coreference } from "./coreference.ts";
+import { findQuotes } from "./quotes.ts";
 import { toArticleSpan, type Doc } from "./document.ts";
-import type { ArticleInput, CountryFact, Extraction, PersonFact, StatementFact } from "./types.ts";
+import type { ArticleInput, CountryFact, EventFact, Extraction, PersonFact, StatementFact } from "./types.ts";
 
 export type * from "./types.ts";
 export { normalizeName } from "./normalize.ts";
@@ -42,7 +44,30 @@ function countryFacts(doc: Doc, mentions: CountryMention[]): CountryFact[] {
   });
 }
 
-function statementFact(doc: Doc, statement: StatementMention, countries: CountryMention[]): StatementFact {
+function eventFact(doc: Doc, event: EventMention): EventFact {
+  const names = event.participants.map((person) => person.name);
+  const who = names.length > 2 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names.join(" and ");
+  const title = [event.type === "talks" ? "Talks" : event.type[0]!.toUpperCase() + event.type.slice(1), who && `of ${who}`, event.place && `in ${event.place}`]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    type: event.type,
+    title,
+    participants: names,
+    place: event.place,
+    country: event.country,
+    date: event.date,
+    provenance: { ...spanOf(doc, event), confidence: event.confidence, extractor: event.extractor },
+  };
+}
+
+/** The event a statement was made at: one told in the same sentence. */
+function eventOf(statement: StatementMention, events: EventMention[]): number | null {
+  const index = events.findIndex((event) => event.sentence === statement.sentence && event.participants.includes(statement.speaker));
+  return index >= 0 ? index : null;
+}
+
+function statementFact(doc: Doc, statement: StatementMention, countries: CountryMention[], events: EventMention[]): StatementFact {
   const named = countries.filter((country) => country.start >= statement.start && country.end <= statement.end);
   return {
     speaker: statement.speaker.name,
@@ -50,7 +75,7 @@ function statementFact(doc: Doc, statement: StatementMention, countries: Country
     text: statement.text,
     date: statement.date,
     countries: [...new Set(named.map((country) => country.code))],
-    event: null,
+    event: eventOf(statement, events),
     provenance: { ...spanOf(doc, statement), confidence: statement.confidence, extractor: statement.extractor },
   };
 }
@@ -71,12 +96,15 @@ export function extractArticle(input: ArticleInput): Extraction {
   const people = groupPeople(doc, findNames(doc, countries));
   const dates = findDates(doc);
   const coreference = new Coreference(doc, people, countries);
-  const statements = findStatements(doc, coreference, dates);
+  const quotes = findQuotes(doc);
+  const statements = findStatements(doc, coreference, dates, quotes);
+  const insideQuote = (token: number) => quotes.some((quote) => token >= quote.openToken && token <= quote.closeToken);
+  const events = findEvents({ doc, coreference, countries, dates, insideQuote });
   // People last: resolving "the Chinese president" tells us a person's country and office.
   return {
     people: people.map((person) => personFact(doc, person)),
     countries: countryFacts(doc, countries),
-    statements: statements.map((statement) => statementFact(doc, statement, countries)),
-    events: [],
+    statements: statements.map((statement) => statementFact(doc, statement, countries, events)),
+    events: events.map((event) => eventFact(doc, event)),
   };
 }

@@ -48,7 +48,15 @@ export function findQuotes(doc: Doc): Quote[] {
     const continues = next && /^["“«]/.test(content[next.start]!);
     if (openAt >= 0 && !continues) push(paragraph.end);
   });
-  return quotes.filter((quote) => quote.close > quote.open + 1);
+  // Slogans and titles in quotation marks (“Free and Open Indo-Pacific”) are not speech.
+  return quotes.filter((quote) => quote.close > quote.open + 1 && !isSlogan(quoteText(doc, quote).text));
+}
+
+const titleWords = new Set(["and", "of", "the", "for", "a", "in", "to", "on"]);
+
+function isSlogan(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word) || titleWords.has(word));
 }
 
 /** The quoted words without the marks and without a comma before the closing mark. */

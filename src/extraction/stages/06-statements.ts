@@ -2,7 +2,7 @@ import type { Doc } from "../document.ts";
 import type { Coreference, Referent } from "../coreference.ts";
 import type { PersonEntity } from "./04-people.ts";
 import type { DateMention } from "./05-dates.ts";
-import { findQuotes, quoteText, type Quote } from "../quotes.ts";
+import { quoteText, type Quote } from "../quotes.ts";
 import {
   clauseEndingVerbs,
   clauseOnlyVerbs,
@@ -41,17 +41,8 @@ const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
  *   then owns the whole sentence: "Mattis emphasized …, White said" is White's.
  * Joint subjects ("the two leaders"), organisations and unnamed offices give nothing.
  */
-const titleWords = new Set(["and", "of", "the", "for", "a", "in", "to", "on"]);
-
-function isSlogan(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word) || titleWords.has(word));
-}
-
-export function findStatements(doc: Doc, coreference: Coreference, dates: DateMention[]): StatementMention[] {
+export function findStatements(doc: Doc, coreference: Coreference, dates: DateMention[], quotes: Quote[]): StatementMention[] {
   const { tokens, sentences } = doc;
-  // Slogans and titles in quotation marks (“Free and Open Indo-Pacific”) are not speech: plain words.
-  const quotes = findQuotes(doc).filter((quote) => !isSlogan(quoteText(doc, quote).text));
   const insideQuote = new Set<number>();
   for (const quote of quotes) for (let i = quote.openToken; i <= quote.closeToken; i++) insideQuote.add(i);
   const statements: StatementMention[] = [];

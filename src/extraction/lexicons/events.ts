@@ -1,0 +1,66 @@
+import type { EventType } from "../types.ts";
+
+// Words that report events, and the words around them. Data only.
+
+/** Nouns naming an event, by type. */
+export const eventNouns: Readonly<Record<string, EventType>> = {
+  talks: "talks",
+  negotiations: "talks",
+  consultations: "talks",
+  meeting: "meeting",
+  meetings: "meeting",
+  bilateral: "meeting",
+  bilaterals: "meeting",
+  ministerial: "meeting",
+  Ministerial: "meeting",
+  visit: "visit",
+  visits: "visit",
+  trip: "trip",
+  summit: "summit",
+  Summit: "summit",
+  call: "call",
+  phone: "call",
+};
+
+/** Verbs reporting an event, by type. Travel verbs become trips or visits (see the events stage). */
+export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
+  met: "meeting",
+  meet: "meeting",
+  meets: "meeting",
+  hosted: "meeting",
+  hosts: "meeting",
+  host: "meeting",
+  welcomed: "meeting",
+  welcomes: "meeting",
+  received: "meeting",
+  visited: "visit",
+  visiting: "visit",
+  visits: "visit",
+  visit: "visit",
+  traveled: "travel",
+  travelled: "travel",
+  travel: "travel",
+  travels: "travel",
+  travelling: "travel",
+  traveling: "travel",
+  flew: "travel",
+};
+
+/** Verbs whose subject takes part in the event their object names: "Xi and Putin held talks". */
+export const participationVerbs: ReadonlySet<string> = new Set([
+  "held", "hold", "holds", "holding", "had", "has", "have", "began", "begin", "begins", "started", "start",
+  "concluded", "conclude", "attend", "attends", "attended", "attending", "host", "hosts", "hosting", "hosted",
+  "during", "joined", "join", "joins", "co-chaired", "chaired", "chair",
+]);
+
+/** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */
+export const gatheringConferences: ReadonlySet<string> = new Set(["ministers", "ministerial", "leaders", "defense", "defence", "foreign"]);
+
+/** Named gatherings that are summits without the word: "the G7", "the G20". */
+export const summitNames: ReadonlySet<string> = new Set(["G7", "G8", "G20", "G-7", "G-20", "BRICS", "APEC", "ASEAN"]);
+
+/** Words that end the stretch of text an event's participants and place are read from. */
+export const clauseBreaks: ReadonlySet<string> = new Set([
+  ".", ";", ":", "!", "?", "which", "who", "where", "while", "whose", "as", "but", "since", "after", "before",
+  "because", "although", "when",
+]);

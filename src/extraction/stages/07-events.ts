@@ -1,0 +1,311 @@
+import type { Doc } from "../document.ts";
+import type { Coreference, Referent } from "../coreference.ts";
+import type { CountryMention } from "./02-countries.ts";
+import type { PersonEntity } from "./04-people.ts";
+import type { DateMention } from "./05-dates.ts";
+import { countryOfPlace } from "../lexicons/places.ts";
+import { countryOfSurface } from "./02-countries.ts";
+import {
+  clauseBreaks,
+  eventNouns,
+  eventVerbs,
+  gatheringConferences,
+  participationVerbs,
+  summitNames,
+} from "../lexicons/events.ts";
+import { reportingVerbs } from "../lexicons/reporting.ts";
+import type { EventType } from "../types.ts";
+
+export interface EventMention {
+  type: EventType;
+  participants: PersonEntity[];
+  place: string | null;
+  country: string | null;
+  date: string | null;
+  /** The trigger word's span and token. */
+  start: number;
+  end: number;
+  token: number;
+  sentence: number;
+  confidence: number;
+  extractor: string;
+}
+
+const modalsBeforeVerb = new Set(["to", "will", "would", "may", "might", "can", "could", "did", "should", "must"]);
+const objectControlVerbs = new Set(["invited", "invites", "invite", "asked", "urged", "encouraged", "allowed"]);
+const nounModifiers = /^(?:[\p{Ll}\d][\p{L}\d-]*|first|second|third|surprise|official|state|recent|upcoming|historic)$/u;
+const placePrepositions = new Set(["in", "at", "to"]);
+
+interface Context {
+  doc: Doc;
+  coreference: Coreference;
+  countryAt: Map<number, CountryMention>;
+  dates: DateMention[];
+  insideQuote: (token: number) => boolean;
+}
+
+/** The stretch after token `t` that its participants and place are read from. */
+function clauseEnd({ doc }: Context, t: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[t]!.sentence;
+  let i = t + 1;
+  while (i < tokens.length && i < t + 40 && tokens[i]!.sentence === sentence) {
+    const text = tokens[i]!.text;
+    if (clauseBreaks.has(text) || reportingVerbs.has(text)) break;
+    i++;
+  }
+  return i;
+}
+
+function peopleOf(context: Context, referent: Referent, before: number): PersonEntity[] {
+  if (referent.kind === "person") return [referent.person];
+  if (referent.kind === "joint") {
+    const named = context.coreference.peopleIn(referent.start, before);
+    return named.length >= 2 ? named : context.coreference.recentPair(referent.start);
+  }
+  return [];
+}
+
+/** Who does the verb at `t`: its subject, or for "to meet", "is expected to meet", the one the sentence is about. */
+function subjectPeople(context: Context, t: number): PersonEntity[] {
+  const { doc, coreference } = context;
+  const { tokens } = doc;
+  const direct = peopleOf(context, coreference.subjectBefore(t), t);
+  if (direct.length) return direct;
+  const sentence = tokens[t]!.sentence;
+  const from = Math.max(doc.sentences[sentence]!.tokenStart, t - 8);
+  for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
+    if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
+      const person = coreference.nearestPersonBefore(i);
+      return person ? [person] : [];
+    }
+  }
+  for (let i = t - 1; i >= from; i--) {
+    if (objectControlVerbs.has(tokens[i]!.text)) {
+      const person = coreference.nearestPersonBefore(t);
+      return person ? [person] : [];
+    }
+  }
+  return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
+}
+
+/** People named from `from` to `to`, leaving out owners ("Putin’s nemesis Volodymyr Zelensky" gives Zelensky). */
+function objectPeople({ doc, coreference }: Context, from: number, to: number): PersonEntity[] {
+  const found: PersonEntity[] = [];
+  for (let i = from; i < to; i++) {
+    const name = coreference.nameStartingAt(i);
+    if (!name) continue;
+    const owner = /^['’]s$/.test(doc.tokens[name.tokenEnd]?.text ?? "");
+    if (!owner && !found.includes(name.person)) found.push(name.person);
+    i = name.tokenEnd - 1;
+  }
+  return found;
+}
+
+/** A capitalised phrase starting at token `i`: "Kyiv", "Downing Street", "Washington, D.C.". */
+function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: number } | null {
+  const { tokens } = doc;
+  let end = i;
+  while (tokens[end] && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.sentence === tokens[i]!.sentence) end++;
+  if (tokens[end]?.text === "," && tokens[end + 1]?.text === "D.C.") end += 2;
+  if (end === i) return null;
+  return { text: doc.content.slice(tokens[i]!.start, tokens[end - 1]!.end), end };
+}
+
+/** The place and country an event happens in, read after the trigger and then before it. */
+function placeOf(context: Context, t: number, end: number): { place: string | null; country: string | null } {
+  const { doc, countryAt } = context;
+  const { tokens } = doc;
+  let place: string | null = null;
+  let country: string | null = null;
+  const sentenceStart = doc.sentences[tokens[t]!.sentence]!.tokenStart;
+  const look = (from: number, to: number) => {
+    for (let i = from; i < to && !place; i++) {
+      const text = tokens[i]!.text;
+      const afterPreposition = placePrepositions.has(text) || text === "capital" || (eventVerbs[tokens[i]!.text] === "visit" && i === t);
+      if (!afterPreposition) continue;
+      let j = i + 1;
+      if (tokens[j]?.text === "the") j++;
+      const mention = countryAt.get(j);
+      if (mention) {
+        if (mention.cue === "name" || mention.cue === "demonym") {
+          country ??= mention.code;
+          continue;
+        }
+      }
+      const phrase = capitalisedPhrase(context, j);
+      if (!phrase) continue;
+      const located = mention?.code ?? countryOfPlace(phrase.text) ?? countryOfSurface(phrase.text)?.code ?? null;
+      if (!located && text !== "capital" && text !== "at") continue;
+      place = phrase.text;
+      country = located ?? country;
+    }
+  };
+  look(t, end);
+  if (!place) look(Math.max(sentenceStart, t - 15), t);
+  return { place, country };
+}
+
+/** The date phrase nearest the trigger in its sentence. */
+function dateOf({ doc, dates }: Context, t: number): string | null {
+  const sentence = doc.tokens[t]!.sentence;
+  const candidates = dates.filter((date) => date.sentence === sentence);
+  candidates.sort((a, b) => Math.abs(a.tokenStart - t) - Math.abs(b.tokenStart - t));
+  return candidates[0]?.date ?? null;
+}
+
+/** "Xi’s visit", "his first trip", "their sixth meeting": the owner before an event noun. */
+function possessorPeople({ doc, coreference }: Context, t: number): PersonEntity[] {
+  const { tokens } = doc;
+  let i = t - 1;
+  while (i > t - 4 && i >= 0 && nounModifiers.test(tokens[i]!.text) && !/^['’]s$/.test(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) i--;
+  const word = tokens[i]?.text ?? "";
+  if (word === "his" || word === "her") {
+    const person = coreference.nearestPersonBefore(i);
+    return person ? [person] : [];
+  }
+  if (word === "their") return coreference.recentPair(i);
+  if (/^['’]s$/.test(word)) {
+    const referent = coreference.phraseEndingAt(i - 1);
+    return referent.kind === "person" ? [referent.person] : [];
+  }
+  return [];
+}
+
+function namedGathering({ doc }: Context, t: number): { named: boolean; place: string | null } {
+  const { tokens } = doc;
+  const text = tokens[t]!.text;
+  if (summitNames.has(text)) return { named: true, place: null };
+  if (text !== "Summit" && text !== "Ministerial" && text !== "conference") return { named: false, place: null };
+  // "the G7 Elmau Summit" → Elmau; "the 2014 Wales Summit" → Wales.
+  const before = tokens[t - 1]?.text ?? "";
+  const place = /^\p{Lu}\p{Ll}+$/u.test(before) && !summitNames.has(before) ? before : null;
+  return { named: true, place };
+}
+
+/**
+ * Events: talks, meetings, visits, trips, summits and calls, from verbs ("met
+ * with", "hosted", "visited", "traveled to") and nouns ("Xi’s visit to Moscow",
+ * "talks with Putin", "during a meeting with …"), each with its participants,
+ * place, country and day. Plural meetings with several named counterparts are
+ * one meeting each. The same event told twice (same type, same people, no
+ * conflicting day or place) is kept once.
+ */
+export function findEvents(context: Omit<Context, "countryAt"> & { countries: CountryMention[] }): EventMention[] {
+  const countryAt = new Map<number, CountryMention>();
+  for (const mention of context.countries) countryAt.set(mention.tokenStart, mention);
+  const ctx: Context = { ...context, countryAt };
+  const { doc } = ctx;
+  const { tokens } = doc;
+  const found: EventMention[] = [];
+
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (token.start < doc.bodyStart || ctx.insideQuote(t)) continue;
+    const text = token.text;
+    const previous = tokens[t - 1]?.text ?? "";
+    const asVerb = text in eventVerbs && (!(text in eventNouns) || modalsBeforeVerb.has(previous));
+    let type: EventType | "travel" | undefined = asVerb ? eventVerbs[text] : eventNouns[text];
+    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous)) type = undefined;
+    if (text === "phone") type = undefined;
+    if (text === "conference" && gatheringConferences.has(previous.toLowerCase())) type = "meeting";
+    if (summitNames.has(text)) type = "summit";
+    if (!type) continue;
+
+    const end = clauseEnd(ctx, t);
+    const base = { start: token.start, end: token.end, token: t, sentence: token.sentence, date: dateOf(ctx, t) };
+    const gathering = namedGathering(ctx, t);
+    let participants: PersonEntity[][];
+    let extractor: string;
+    if (asVerb) {
+      const subject = subjectPeople(ctx, t);
+      const objects = objectPeople(ctx, t + 1, end).filter((person) => !subject.includes(person));
+      // "welcomed the release …", "hosting an exercise": no one to meet, no meeting.
+      if ((text.startsWith("host") || text.startsWith("welcom") || text === "received") && !objects.length) continue;
+      participants = [[...subject, ...objects]];
+      extractor = `event.verb-${type}`;
+    } else {
+      const owners = possessorPeople(ctx, t);
+      const byOrWith = tokens.slice(t + 1, end).findIndex((next) => next.text === "by" || next.text === "with" || next.text === "between");
+      const counterparts = byOrWith >= 0 ? objectPeople(ctx, t + 2 + byOrWith, end) : [];
+      let hosts: PersonEntity[] = [];
+      for (let v = t - 1; v >= Math.max(t - 7, doc.sentences[token.sentence]!.tokenStart); v--) {
+        const word = tokens[v]!.text;
+        if (!participationVerbs.has(word)) continue;
+        hosts = word === "during" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, v), v) : subjectPeople(ctx, v);
+        break;
+      }
+      const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
+      const others = counterparts.filter((person) => !subject.includes(person));
+      const perCounterpart = text.endsWith("s") && type === "meeting" && others.length > 1;
+      participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
+      extractor = `event.noun-${type}`;
+    }
+
+    const resolvedType: EventType = type === "travel" ? travelType(doc, t) : type;
+    const location = placeOf(ctx, t, end);
+    const place = location.place ?? gathering.place;
+    const country = location.country ?? (gathering.place ? (countryOfSurface(gathering.place)?.code ?? countryOfPlace(gathering.place)) : null) ?? hostCountry(ctx, t);
+    for (const people of participants) {
+      if (!people.length && !(gathering.named && (place || country))) continue;
+      found.push({
+        ...base,
+        type: resolvedType,
+        participants: people,
+        place: resolvedType === "call" ? null : place,
+        country: resolvedType === "call" ? null : country,
+        confidence: people.length ? 0.7 : 0.6,
+        extractor,
+      });
+    }
+  }
+  return mergeRepeats(found);
+}
+
+/** "Brazil hosting the G20": the host country of a gathering with no place. */
+function hostCountry({ doc, countryAt }: Context, t: number): string | null {
+  for (let i = t - 1; i >= Math.max(0, t - 4); i--) {
+    if (doc.tokens[i]!.text === "hosting" || doc.tokens[i]!.text === "hosts") {
+      const mention = countryAt.get(i - 1);
+      return mention?.code ?? null;
+    }
+  }
+  return null;
+}
+
+/** Travel the article calls a trip is a trip; other travel to a place is a visit. */
+function travelType(doc: Doc, t: number): EventType {
+  const sentence = doc.tokens[t]!.sentence;
+  const last = doc.sentences[Math.min(sentence + 2, doc.sentences.length - 1)]!;
+  for (let i = t; i < last.tokenEnd; i++) if (doc.tokens[i]!.text === "trip") return "trip";
+  return "visit";
+}
+
+const sameSet = (a: PersonEntity[], b: PersonEntity[]) => a.length === b.length && a.every((person) => b.includes(person));
+const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
+/** A trip and a visit by the same people to the same place are one journey: "Xi’s trip", "Xi’s visit to Moscow". */
+const sameKind = (a: EventType, b: EventType) => a === b || (a === "visit" && b === "trip") || (a === "trip" && b === "visit");
+
+function mergeRepeats(events: EventMention[]): EventMention[] {
+  const kept: EventMention[] = [];
+  for (const event of events) {
+    const twin = kept.find(
+      (other) =>
+        sameKind(other.type, event.type) &&
+        (event.participants.length ? sameSet(other.participants, event.participants) : !other.participants.length && other.place === event.place) &&
+        compatible(other.date, event.date) &&
+        compatible(other.place, event.place) &&
+        compatible(other.country, event.country),
+    );
+    if (!twin) {
+      kept.push(event);
+      continue;
+    }
+    if (twin.type !== event.type && event.type === "visit") twin.type = "visit";
+    twin.date ??= event.date;
+    twin.place ??= event.place;
+    twin.country ??= event.country;
+    twin.confidence = Math.min(0.95, twin.confidence + 0.1);
+  }
+  return kept;
+}
