@@ -122,7 +122,7 @@ export class Coreference {
       if (name) {
         if (this.doc.tokens[name.tokenEnd]?.text === "and") {
           // "Antony J. Blinken and Secretary of Defense Lloyd J. Austin III traveled …"
-          for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 8, sentence.tokenEnd); k++) {
+          for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 14, sentence.tokenEnd); k++) {
             if (this.byStart.has(k)) return { kind: "joint", start: i };
             if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the"].includes(this.doc.tokens[k]!.text)) break;
           }

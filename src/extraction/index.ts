@@ -99,7 +99,8 @@ export function extractArticle(input: ArticleInput): Extraction {
   const quotes = findQuotes(doc);
   const statements = findStatements(doc, coreference, dates, quotes);
   const insideQuote = (token: number) => quotes.some((quote) => token >= quote.openToken && token <= quote.closeToken);
-  const events = findEvents({ doc, coreference, countries, dates, insideQuote });
+  // Events read pronouns afresh: "he" there is the person named last, not the last speaker.
+  const events = findEvents({ doc, coreference: new Coreference(doc, people, countries), countries, dates, insideQuote });
   // People last: resolving "the Chinese president" tells us a person's country and office.
   return {
     people: people.map((person) => personFact(doc, person)),

@@ -50,7 +50,7 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
 export const participationVerbs: ReadonlySet<string> = new Set([
   "held", "hold", "holds", "holding", "had", "has", "have", "began", "begin", "begins", "started", "start",
   "concluded", "conclude", "attend", "attends", "attended", "attending", "host", "hosts", "hosting", "hosted",
-  "during", "joined", "join", "joins", "co-chaired", "chaired", "chair",
+  "during", "at", "joined", "join", "joins", "co-chaired", "chaired", "chair",
 ]);
 
 /** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */

@@ -10,6 +10,7 @@ export const venues: Readonly<Record<string, string>> = {
   "Camp David": "US",
   "Capitol Hill": "US",
   "New York": "US",
+  Washington: "US",
   "Washington, D.C.": "US",
   Kremlin: "RU",
   "Downing Street": "GB",

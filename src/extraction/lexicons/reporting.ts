@@ -35,7 +35,7 @@ export const clauseEndingVerbs: ReadonlySet<string> = new Set([
 /** Words between a subject and its verb: "Xi also said", "he was quoted … as saying". */
 export const adverbsBeforeVerb: ReadonlySet<string> = new Set([
   "also", "further", "again", "then", "later", "earlier", "previously", "repeatedly", "separately",
-  "has", "had", "have", "was", "is", "were", "would", "will", "once", "had", "recently", "publicly",
+  "has", "had", "have", "was", "is", "were", "would", "will", "once", "recently", "publicly", "last", "first",
 ]);
 
 /** Pronouns that stand for one person. */

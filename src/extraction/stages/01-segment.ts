@@ -9,7 +9,7 @@ import { abbreviations } from "../lexicons/abbreviations.ts";
 const tokenPattern = new RegExp(
   [
     String.raw`(?:\p{L}\.){2,}`, // dotted acronyms: U.S., a.m., D.C.
-    String.raw`\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`, // words: Nicolae-Ionel, O'Brien, Putin’s
+    String.raw`\p{L}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}\d]*)*`, // words: Nicolae-Ionel, O'Brien, Putin’s, G7
     String.raw`\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?`, // numbers: 12, 4:40, 21st
     String.raw`\S`, // any other character on its own
   ].join("|"),

@@ -4,6 +4,7 @@ import type { CountryMention } from "./02-countries.ts";
 import type { PersonEntity } from "./04-people.ts";
 import type { DateMention } from "./05-dates.ts";
 import { countryOfPlace } from "../lexicons/places.ts";
+import { isEnglishWord } from "../lexicons/english-words.ts";
 import { countryOfSurface } from "./02-countries.ts";
 import {
   clauseBreaks,
@@ -135,7 +136,8 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
       }
       const phrase = capitalisedPhrase(context, j);
       if (!phrase) continue;
-      const located = mention?.code ?? countryOfPlace(phrase.text) ?? countryOfSurface(phrase.text)?.code ?? null;
+      const seat = countryOfSurface(phrase.text);
+      const located = mention?.code ?? (seat?.cue === "capital" ? seat.code : null) ?? countryOfPlace(phrase.text);
       if (!located && text !== "capital" && text !== "at") continue;
       place = phrase.text;
       country = located ?? country;
@@ -179,7 +181,8 @@ function namedGathering({ doc }: Context, t: number): { named: boolean; place: s
   if (text !== "Summit" && text !== "Ministerial" && text !== "conference") return { named: false, place: null };
   // "the G7 Elmau Summit" → Elmau; "the 2014 Wales Summit" → Wales.
   const before = tokens[t - 1]?.text ?? "";
-  const place = /^\p{Lu}\p{Ll}+$/u.test(before) && !summitNames.has(before) ? before : null;
+  const isPlace = countryOfSurface(before) !== null || countryOfPlace(before) !== null || !isEnglishWord(before);
+  const place = /^\p{Lu}\p{Ll}+$/u.test(before) && !summitNames.has(before) && isPlace ? before : null;
   return { named: true, place };
 }
 
@@ -218,22 +221,29 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
     let participants: PersonEntity[][];
     let extractor: string;
     if (asVerb) {
+      if (spokenInFirstPerson(doc, t)) continue;
       const subject = subjectPeople(ctx, t);
-      const objects = objectPeople(ctx, t + 1, end).filter((person) => !subject.includes(person));
+      // Travellers are the subject; people named after "traveled to X" are met there, later.
+      const objects = type === "travel" || type === "visit" ? [] : objectPeople(ctx, t + 1, end).filter((person) => !subject.includes(person));
       // "welcomed the release …", "hosting an exercise": no one to meet, no meeting.
       if ((text.startsWith("host") || text.startsWith("welcom") || text === "received") && !objects.length) continue;
       participants = [[...subject, ...objects]];
       extractor = `event.verb-${type}`;
     } else {
       const owners = possessorPeople(ctx, t);
-      const byOrWith = tokens.slice(t + 1, end).findIndex((next) => next.text === "by" || next.text === "with" || next.text === "between");
-      const counterparts = byOrWith >= 0 ? objectPeople(ctx, t + 2 + byOrWith, end) : [];
+      const link = linkWordAfter(ctx, t, end);
+      const counterparts = link >= 0 ? objectPeople(ctx, link + 1, end) : [];
       let hosts: PersonEntity[] = [];
-      for (let v = t - 1; v >= Math.max(t - 7, doc.sentences[token.sentence]!.tokenStart); v--) {
+      for (let v = t - 1; v >= Math.max(t - 18, doc.sentences[token.sentence]!.tokenStart); v--) {
         const word = tokens[v]!.text;
+        if (clauseBreaks.has(word) || reportingVerbs.has(word) || (v < t - 1 && (word in eventNouns || word in eventVerbs))) break;
         if (!participationVerbs.has(word)) continue;
-        hosts = word === "during" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, v), v) : subjectPeople(ctx, v);
+        hosts = word === "during" || word === "at" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, v), v) : subjectPeople(ctx, v);
         break;
+      }
+      // "Hunt …, following two days of meetings with Pence, Pompeo …": the sentence's subject met them.
+      if (!owners.length && !hosts.length && link >= 0 && tokens[link]!.text === "with") {
+        hosts = peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, t), t);
       }
       const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
       const others = counterparts.filter((person) => !subject.includes(person));
@@ -260,6 +270,26 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
     }
   }
   return mergeRepeats(found);
+}
+
+/** "I was delighted to meet …": an event told by a speaker, whose "I" we leave to the statement. */
+function spokenInFirstPerson(doc: Doc, t: number): boolean {
+  const sentence = doc.tokens[t]!.sentence;
+  for (let i = t - 1; i >= Math.max(0, t - 6) && doc.tokens[i]!.sentence === sentence; i--) {
+    if (/^(?:I|we|We)$/.test(doc.tokens[i]!.text)) return true;
+  }
+  return false;
+}
+
+/** The "by", "with" or "between" that names an event's counterparts: right after it, or after its place ("meetings in Washington with …"). */
+function linkWordAfter({ doc }: Context, t: number, end: number): number {
+  const { tokens } = doc;
+  let i = t + 1;
+  if (placePrepositions.has(tokens[i]?.text ?? "")) {
+    i++;
+    while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  }
+  return i < end && /^(?:by|with|between)$/.test(tokens[i]!.text) ? i : -1;
 }
 
 /** "Brazil hosting the G20": the host country of a gathering with no place. */
