@@ -30,6 +30,8 @@ export interface EventMention {
   sentence: number;
   confidence: number;
   extractor: string;
+  /** Its people come only from "his"/"her"/"their": it refers back to an event told before. */
+  anaphoric: boolean;
 }
 
 const modalsBeforeVerb = new Set(["to", "will", "would", "may", "might", "can", "could", "did", "should", "must"]);
@@ -45,16 +47,27 @@ interface Context {
   insideQuote: (token: number) => boolean;
 }
 
-/** The stretch after token `t` that its participants and place are read from. */
+const isTrigger = (text: string) => text in eventNouns || text in eventVerbs || summitNames.has(text);
+
+/** The stretch after token `t` that its participants and place are read from: up to a clause break or the next event. */
 function clauseEnd({ doc }: Context, t: number): number {
   const { tokens } = doc;
   const sentence = tokens[t]!.sentence;
   let i = t + 1;
   while (i < tokens.length && i < t + 40 && tokens[i]!.sentence === sentence) {
     const text = tokens[i]!.text;
-    if (clauseBreaks.has(text) || reportingVerbs.has(text)) break;
+    if (clauseBreaks.has(text) || reportingVerbs.has(text) || isTrigger(text)) break;
     i++;
   }
+  return i;
+}
+
+/** Where the clause holding token `t` begins. */
+function clauseStart({ doc }: Context, t: number): number {
+  const { tokens } = doc;
+  const first = doc.sentences[tokens[t]!.sentence]!.tokenStart;
+  let i = t;
+  while (i > first && !clauseBreaks.has(tokens[i - 1]!.text) && !reportingVerbs.has(tokens[i - 1]!.text) && !isTrigger(tokens[i - 1]!.text)) i--;
   return i;
 }
 
@@ -123,6 +136,7 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
   const look = (from: number, to: number) => {
     for (let i = from; i < to && !place; i++) {
       const text = tokens[i]!.text;
+      if (text === "," && tokens[i + 1]?.text === "and") break;
       const afterPreposition = placePrepositions.has(text) || text === "capital" || (eventVerbs[tokens[i]!.text] === "visit" && i === t);
       if (!afterPreposition) continue;
       let j = i + 1;
@@ -135,7 +149,7 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
         }
       }
       const phrase = capitalisedPhrase(context, j);
-      if (!phrase) continue;
+      if (!phrase || isTrigger(tokens[j]!.text)) continue;
       const seat = countryOfSurface(phrase.text);
       const located = mention?.code ?? (seat?.cue === "capital" ? seat.code : null) ?? countryOfPlace(phrase.text);
       if (!located && text !== "capital" && text !== "at") continue;
@@ -148,20 +162,44 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
   return { place, country };
 }
 
-/** The date phrase nearest the trigger in its sentence. */
-function dateOf({ doc, dates }: Context, t: number): string | null {
-  const sentence = doc.tokens[t]!.sentence;
-  const candidates = dates.filter((date) => date.sentence === sentence);
+/** Words after which an earlier date in the sentence no longer applies: "…, while visiting Germany". */
+const dateScopeBreaks = new Set([";", "while", "which", "who", "whose", "but", "although", "because", "since", "after", "before", "when"]);
+
+/**
+ * The date phrase nearest the trigger: in its own clause, or earlier in the
+ * sentence ("On Monday, Xi and Putin held talks", "said Tuesday … as he
+ * prepared for talks") unless a subordinate clause lies between.
+ */
+function dateOf(context: Context, t: number): string | null {
+  const { tokens } = context.doc;
+  const to = clauseEnd(context, t);
+  let from = t;
+  const first = context.doc.sentences[tokens[t]!.sentence]!.tokenStart;
+  while (from > first && !dateScopeBreaks.has(tokens[from - 1]!.text)) {
+    from--;
+    // Skip a parenthesis whole: "(local time; same day, 4:40 p.m. Japan time)".
+    if (tokens[from]!.text === ")") while (from > first && tokens[from]!.text !== "(") from--;
+  }
+  const candidates = context.dates.filter((date) => date.tokenStart >= from && date.tokenStart < to);
   candidates.sort((a, b) => Math.abs(a.tokenStart - t) - Math.abs(b.tokenStart - t));
   return candidates[0]?.date ?? null;
 }
 
-/** "Xi’s visit", "his first trip", "their sixth meeting": the owner before an event noun. */
-function possessorPeople({ doc, coreference }: Context, t: number): PersonEntity[] {
+/** The index of the word that owns an event noun: "Xi’s" in "Xi’s three-day visit", "his" in "his first trip". */
+function possessiveIndex({ doc }: Context, t: number): number {
   const { tokens } = doc;
   let i = t - 1;
   while (i > t - 4 && i >= 0 && nounModifiers.test(tokens[i]!.text) && !/^['’]s$/.test(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) i--;
-  const word = tokens[i]?.text ?? "";
+  return i;
+}
+
+const possessiveWord = (context: Context, t: number) => context.doc.tokens[possessiveIndex(context, t)]?.text ?? "";
+
+/** "Xi’s visit", "his first trip", "their sixth meeting": the owner before an event noun. */
+function possessorPeople(context: Context, t: number): PersonEntity[] {
+  const { coreference } = context;
+  const i = possessiveIndex(context, t);
+  const word = possessiveWord(context, t);
   if (word === "his" || word === "her") {
     const person = coreference.nearestPersonBefore(i);
     return person ? [person] : [];
@@ -212,7 +250,7 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
     if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous)) type = undefined;
     if (text === "phone") type = undefined;
     if (text === "conference" && gatheringConferences.has(previous.toLowerCase())) type = "meeting";
-    if (summitNames.has(text)) type = "summit";
+    if (summitNames.has(text)) type = /^\p{Lu}/u.test(tokens[t + 1]?.text ?? "") ? undefined : "summit"; // "G7 Elmau Summit": the Summit word tells it
     if (!type) continue;
 
     const end = clauseEnd(ctx, t);
@@ -220,6 +258,7 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
     const gathering = namedGathering(ctx, t);
     let participants: PersonEntity[][];
     let extractor: string;
+    let anaphoric = false;
     if (asVerb) {
       if (spokenInFirstPerson(doc, t)) continue;
       const subject = subjectPeople(ctx, t);
@@ -246,6 +285,7 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
         hosts = peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, t), t);
       }
       const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
+      anaphoric = owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t));
       const others = counterparts.filter((person) => !subject.includes(person));
       const perCounterpart = text.endsWith("s") && type === "meeting" && others.length > 1;
       participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
@@ -266,6 +306,7 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
         country: resolvedType === "call" ? null : country,
         confidence: people.length ? 0.7 : 0.6,
         extractor,
+        anaphoric,
       });
     }
   }
@@ -285,7 +326,7 @@ function spokenInFirstPerson(doc: Doc, t: number): boolean {
 function linkWordAfter({ doc }: Context, t: number, end: number): number {
   const { tokens } = doc;
   let i = t + 1;
-  if (placePrepositions.has(tokens[i]?.text ?? "")) {
+  while (placePrepositions.has(tokens[i]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
     i++;
     while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
   }
@@ -313,6 +354,7 @@ function travelType(doc: Doc, t: number): EventType {
 
 const sameSet = (a: PersonEntity[], b: PersonEntity[]) => a.length === b.length && a.every((person) => b.includes(person));
 const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
+/** Two events told in one sentence are two events, even when alike ("a bilateral on the margins of a ministerial"). */
 /** A trip and a visit by the same people to the same place are one journey: "Xi’s trip", "Xi’s visit to Moscow". */
 const sameKind = (a: EventType, b: EventType) => a === b || (a === "visit" && b === "trip") || (a === "trip" && b === "visit");
 
@@ -321,9 +363,10 @@ function mergeRepeats(events: EventMention[]): EventMention[] {
   for (const event of events) {
     const twin = kept.find(
       (other) =>
+        (other.sentence !== event.sentence || event.anaphoric) &&
         sameKind(other.type, event.type) &&
         (event.participants.length ? sameSet(other.participants, event.participants) : !other.participants.length && other.place === event.place) &&
-        compatible(other.date, event.date) &&
+        other.date === event.date &&
         compatible(other.place, event.place) &&
         compatible(other.country, event.country),
     );
@@ -332,7 +375,6 @@ function mergeRepeats(events: EventMention[]): EventMention[] {
       continue;
     }
     if (twin.type !== event.type && event.type === "visit") twin.type = "visit";
-    twin.date ??= event.date;
     twin.place ??= event.place;
     twin.country ??= event.country;
     twin.confidence = Math.min(0.95, twin.confidence + 0.1);
