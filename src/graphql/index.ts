@@ -7,4 +7,5 @@ import "./types/article.ts";
 import "./types/statement.ts";
 import "./types/event.ts";
 
+// Sorted so that schema.graphql and introspection read alphabetically and diff cleanly.
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,17 +1,24 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder, pageSize } from "../builder.ts";
 import { CountryNode } from "./country.ts";
-import { dayRange } from "./date.ts";
+import { dayRange, dayRangeArgs } from "./date.ts";
 import { EventNode } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
 import { PersonNode } from "./person.ts";
 import { provenanceFields } from "./span.ts";
 
+/**
+ * The least an article row needs. Articles load in select mode, so that lists do not read every
+ * full text; a join connection asked only for cursors or totalCount would otherwise select nothing
+ * from Article, which Prisma refuses.
+ */
+export const articleKey = { select: { id: true } } as const;
+
 export const ArticleNode = builder.prismaNode("Article", {
-  id: { field: "id" },
+  id: { resolve: (article) => article.id },
+  findUnique: (id) => ({ id: localId({ id, typename: "Article" }) }),
   nullable: true,
-  // Lists of articles should not load every full text: columns are read only when asked for.
-  select: { id: true },
+  select: articleKey.select,
   fields: (t) => ({
     title: t.exposeString("title"),
     url: t.exposeString("url", { nullable: true }),
@@ -125,8 +132,7 @@ builder.queryFields((t) => ({
     ...pageSize,
     description: "Articles, newest first.",
     args: {
-      from: t.arg({ type: "Date", description: "Published on or after this day." }),
-      to: t.arg({ type: "Date", description: "Published on or before this day." }),
+      ...dayRangeArgs(t.arg, "Published"),
       person: t.arg.globalID({ for: PersonNode, description: "Only articles that mention this person." }),
       country: t.arg.string({ description: "Only articles that mention this country (ISO 3166-1 alpha-2, any case)." }),
     },

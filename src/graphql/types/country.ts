@@ -1,7 +1,7 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder, pageSize } from "../builder.ts";
 import { normalizeName } from "../normalize-name.ts";
-import { ArticleNode } from "./article.ts";
+import { ArticleNode, articleKey } from "./article.ts";
 import { newestEventsFirst } from "./event.ts";
 import { countryCode, exactlyOne } from "./filters.ts";
 import { provenanceFields } from "./span.ts";
@@ -44,7 +44,7 @@ const articleMentions = prismaConnectionHelpers(builder, "CountryMention", {
   cursor: "id",
   ...pageSize,
   select: (nodeSelection) => ({
-    article: nodeSelection(true),
+    article: nodeSelection(articleKey),
     start: true,
     end: true,
     inTitle: true,

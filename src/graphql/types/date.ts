@@ -1,3 +1,4 @@
+import type { ArgBuilder } from "@pothos/core";
 import { UserInputError, builder } from "../builder.ts";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -23,6 +24,14 @@ builder.scalarType("Date", {
   serialize: formatIsoDate,
   parseValue: parseIsoDate,
 });
+
+/** `from` and `to` arguments for a list filtered by day; `what` names the date: "Published". */
+export function dayRangeArgs(arg: ArgBuilder<typeof builder.$inferSchemaTypes>, what: string) {
+  return {
+    from: arg({ type: "Date", description: `${what} on or after this day.` }),
+    to: arg({ type: "Date", description: `${what} on or before this day.` }),
+  };
+}
 
 /** The Prisma filter for days `from` through `to`, both inclusive; undefined when neither is given. */
 export function dayRange(from?: Date | null, to?: Date | null) {

@@ -1,8 +1,8 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { EventType } from "../../generated/prisma/enums.ts";
 import { builder, pageSize } from "../builder.ts";
-import { ArticleNode } from "./article.ts";
-import { dayRange } from "./date.ts";
+import { ArticleNode, articleKey } from "./article.ts";
+import { dayRange, dayRangeArgs } from "./date.ts";
 import { countryCode, localId } from "./filters.ts";
 import { PersonNode } from "./person.ts";
 import { provenanceFields } from "./span.ts";
@@ -23,7 +23,8 @@ export const EventTypeEnum = builder.enumType("EventType", {
 export const newestEventsFirst = [{ date: { sort: "desc" as const, nulls: "last" as const } }, { id: "desc" as const }];
 
 export const EventNode = builder.prismaNode("Event", {
-  id: { field: "id" },
+  id: { resolve: (event) => event.id },
+  findUnique: (id) => ({ id: localId({ id, typename: "Event" }) }),
   nullable: true,
   fields: (t) => ({
     type: t.expose("type", { type: EventTypeEnum }),
@@ -51,7 +52,7 @@ const participations = prismaConnectionHelpers(builder, "EventParticipant", {
 const mentions = prismaConnectionHelpers(builder, "EventMention", {
   cursor: "id",
   ...pageSize,
-  select: (nodeSelection) => ({ article: nodeSelection(true), start: true, end: true, confidence: true, extractor: true }),
+  select: (nodeSelection) => ({ article: nodeSelection(articleKey), start: true, end: true, confidence: true, extractor: true }),
   resolveNode: (mention) => mention.article,
 });
 
@@ -105,8 +106,7 @@ builder.queryField("events", (t) =>
       type: t.arg({ type: EventTypeEnum }),
       participant: t.arg.globalID({ for: PersonNode }),
       country: t.arg.string({ description: 'Where it took place (ISO 3166-1 alpha-2, any case: "cn").' }),
-      from: t.arg({ type: "Date" }),
-      to: t.arg({ type: "Date" }),
+      ...dayRangeArgs(t.arg, "Held"),
     },
     resolve: (query, _root, args, ctx) =>
       ctx.db.event.findMany({ ...query, where: eventsWhere(args), orderBy: newestEventsFirst }),

@@ -1,15 +1,16 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder, pageSize } from "../builder.ts";
 import { normalizeName } from "../normalize-name.ts";
-import { ArticleNode } from "./article.ts";
-import { dayRange } from "./date.ts";
+import { ArticleNode, articleKey } from "./article.ts";
+import { dayRange, dayRangeArgs } from "./date.ts";
 import { EventNode, EventTypeEnum } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
 import { provenanceFields } from "./span.ts";
 import { StatementKindEnum, newestStatementsFirst } from "./statement.ts";
 
 export const PersonNode = builder.prismaNode("Person", {
-  id: { field: "id" },
+  id: { resolve: (person) => person.id },
+  findUnique: (id) => ({ id: localId({ id, typename: "Person" }) }),
   nullable: true,
   fields: (t) => ({
     name: t.exposeString("name", { description: 'Canonical full name: "Luiz Inácio Lula da Silva".' }),
@@ -27,8 +28,7 @@ export const PersonNode = builder.prismaNode("Person", {
       description: "What they said, newest first.",
       args: {
         kind: t.arg({ type: StatementKindEnum }),
-        from: t.arg({ type: "Date" }),
-        to: t.arg({ type: "Date" }),
+        ...dayRangeArgs(t.arg, "Said"),
       },
       query: (args) => ({
         where: { kind: args.kind ?? undefined, date: dayRange(args.from, args.to) },
@@ -49,7 +49,7 @@ const mentions = prismaConnectionHelpers(builder, "PersonMention", {
   cursor: "id",
   ...pageSize,
   select: (nodeSelection) => ({
-    article: nodeSelection(true),
+    article: nodeSelection(articleKey),
     start: true,
     end: true,
     inTitle: true,

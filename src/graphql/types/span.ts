@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 
-export interface SpanShape {
+interface SpanShape {
   start: number;
   end: number;
   inTitle: boolean;
@@ -17,7 +17,7 @@ export const Span = builder.objectRef<SpanShape>("Span").implement({
 });
 
 /** The columns every extracted fact keeps: where it was found, how sure the rule was, which rule. */
-export interface ProvenanceRow {
+interface ProvenanceRow {
   start: number;
   end: number;
   inTitle?: boolean;
@@ -25,10 +25,7 @@ export interface ProvenanceRow {
   extractor: string;
 }
 
-type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<
-  typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never,
-  Parent
->;
+type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSchemaTypes, Parent>;
 
 /** `span`, `confidence` and `extractor` for a type or connection edge backed by a provenance row. */
 export function provenanceFields<Parent extends ProvenanceRow>(t: FieldBuilder<Parent>) {

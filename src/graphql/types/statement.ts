@@ -2,7 +2,7 @@ import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { StatementKind } from "../../generated/prisma/enums.ts";
 import { builder, pageSize } from "../builder.ts";
 import { CountryNode } from "./country.ts";
-import { dayRange } from "./date.ts";
+import { dayRange, dayRangeArgs } from "./date.ts";
 import { countryCode, localId } from "./filters.ts";
 import { PersonNode } from "./person.ts";
 import { Span } from "./span.ts";
@@ -17,7 +17,8 @@ export const StatementKindEnum = builder.enumType("StatementKind", {
 export const newestStatementsFirst = [{ date: "desc" as const }, { id: "desc" as const }];
 
 export const StatementNode = builder.prismaNode("Statement", {
-  id: { field: "id" },
+  id: { resolve: (statement) => statement.id },
+  findUnique: (id) => ({ id: localId({ id, typename: "Statement" }) }),
   nullable: true,
   fields: (t) => ({
     text: t.exposeString("text"),
@@ -79,8 +80,7 @@ builder.queryField("statements", (t) =>
         description:
           'The speaker\'s country (ISO 3166-1 alpha-2, any case: "cn"), not the countries the statement mentions.',
       }),
-      from: t.arg({ type: "Date" }),
-      to: t.arg({ type: "Date" }),
+      ...dayRangeArgs(t.arg, "Said"),
       kind: t.arg({ type: StatementKindEnum }),
     },
     resolve: (query, _root, args, ctx) =>
