@@ -1,0 +1,47 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGraphqlHarness, type GraphqlHarness } from "../helpers/graphql.ts";
+
+describe("schema.graphql", () => {
+  // Run as its own process: under vitest, graphql's printer and Pothos's schema come from different builds.
+  it("is up to date with the Pothos schema (run `npm run schema:print` after changing types)", async () => {
+    const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", ["scripts/print-schema.ts", "--check"]);
+    expect(stdout).toBe("schema.graphql is up to date.\n");
+  });
+});
+
+describe("lists", () => {
+  let harness: GraphqlHarness;
+  beforeAll(async () => {
+    harness = await createGraphqlHarness(async () => {});
+  });
+  afterAll(() => harness.dispose());
+
+  interface TypeRef {
+    kind: string;
+    name: string | null;
+    ofType: TypeRef | null;
+  }
+  interface IntrospectedType {
+    name: string;
+    kind: string;
+    fields: { name: string; type: TypeRef }[] | null;
+  }
+
+  it("are connections with totalCount everywhere except node lookups and aliases", async () => {
+    const { data } = await harness.query(/* GraphQL */ `{
+      __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name } } } } } }
+    }`);
+    const types = (data.__schema.types as IntrospectedType[]).filter((type) => type.kind === "OBJECT" && !type.name.startsWith("__"));
+    const isList = (type: TypeRef): boolean => type.kind === "LIST" || (type.kind === "NON_NULL" && isList(type.ofType!));
+    const lists = types.flatMap((type) => (type.fields ?? []).filter((field) => isList(field.type)).map((field) => `${type.name}.${field.name}`));
+
+    expect(lists.filter((list) => !list.endsWith("Connection.edges"))).toEqual(["Person.aliases", "Query.nodes"]);
+    const connections = types.filter((type) => type.name.endsWith("Connection"));
+    expect(connections).toHaveLength(20);
+    for (const connection of connections) {
+      expect(connection.fields?.map((field) => field.name)).toEqual(["edges", "pageInfo", "totalCount"]);
+    }
+  });
+});

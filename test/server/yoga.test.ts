@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../../src/db/client.ts";
+import { createNewsgraphYoga, MAX_QUERY_DEPTH } from "../../src/server/yoga.ts";
+import { insertFixtures } from "../helpers/fixtures.ts";
+import { createGraphqlHarness, type GraphqlHarness } from "../helpers/graphql.ts";
+
+let harness: GraphqlHarness;
+let scratch: string;
+
+beforeAll(async () => {
+  harness = await createGraphqlHarness(insertFixtures);
+  scratch = mkdtempSync(join(tmpdir(), "newsgraph-yoga-"));
+});
+afterAll(async () => {
+  await harness.dispose();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A yoga instance on a database that is not what the schema expects. */
+async function withBrokenDb<T>(url: string, run: (yoga: ReturnType<typeof createNewsgraphYoga>) => Promise<T>) {
+  const db = createDb(url);
+  try {
+    return await run(createNewsgraphYoga({ db, logging: false }));
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+describe("GET /health", () => {
+  it("answers ok when the database answers", async () => {
+    const response = await harness.yoga.fetch("http://yoga/health");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("answers 503 when the database cannot be opened", async () => {
+    const response = await withBrokenDb(`file:${join(scratch, "missing-folder", "x.db")}`, async (yoga) =>
+      yoga.fetch("http://yoga/health"),
+    );
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "error", reason: "database unreachable" });
+  });
+});
+
+describe("GraphiQL", () => {
+  it("is served on /graphql to browsers, self-contained, with the statements-by-person example", async () => {
+    const response = await harness.yoga.fetch("http://yoga/graphql", { headers: { accept: "text/html" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    const page = await response.text();
+    expect(page).toContain("<title>Newsgraph</title>");
+    expect(page).toContain('person(name: \\"Xi Jinping\\")');
+    expect(page).toContain("YogaGraphiQL.renderYogaGraphiQL");
+    expect(page).not.toMatch(/https:\/\/unpkg|cdn\.jsdelivr/);
+    expect(page.length).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe("errors", () => {
+  it("masks unexpected errors", async () => {
+    // A database without tables: Prisma's error names tables and SQL that clients must not see.
+    const body = await withBrokenDb(`file:${join(scratch, "empty.db")}`, async (yoga) => {
+      const response = await yoga.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ countries { totalCount } }" }),
+      });
+      return response.text();
+    });
+    expect(JSON.parse(body).errors).toEqual([
+      expect.objectContaining({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }),
+    ]);
+    expect(body).not.toMatch(/Country|no such table|prisma/i);
+  });
+
+  it("shows the message of a mistake in the request", async () => {
+    const { errors } = await harness.query(/* GraphQL */ `{ person { name } }`);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: "Give exactly one of `id` or `name`.",
+        path: ["person"],
+        extensions: { code: "BAD_USER_INPUT" },
+      }),
+    ]);
+  });
+});
+
+describe("query depth", () => {
+  // The selection inside `person { … }` that makes a query exactly `depth` levels deep:
+  // hops of statements → edges → node → speaker (4 levels each), then a tail of 1 to 4 levels.
+  const tails = ["name", "country { name }", "statements(first: 1) { edges { cursor } }", "statements(first: 1) { edges { node { text } } }"];
+  const selection = (depth: number) => {
+    const hops = Math.floor((depth - 2) / 4);
+    let inner = tails[depth - 2 - 4 * hops]!;
+    for (let hop = 0; hop < hops; hop++) inner = `statements(first: 1) { edges { node { speaker { ${inner} } } } }`;
+    return inner;
+  };
+  const inline = (depth: number) => `{ person(name: "Xi") { ${selection(depth)} } }`;
+  const refused = (depth: number) => `The query nests ${depth} levels deep; at most ${MAX_QUERY_DEPTH} are allowed.`;
+
+  it(`allows ${MAX_QUERY_DEPTH} levels`, async () => {
+    const { data, errors } = await harness.query(inline(MAX_QUERY_DEPTH));
+    expect(errors).toBeUndefined();
+    expect(data.person.statements.edges).toHaveLength(1);
+  });
+
+  it("refuses a deeper query before running it", async () => {
+    harness.sql.clear();
+    const { data, errors } = await harness.query(inline(MAX_QUERY_DEPTH + 1));
+    expect(data).toBeUndefined();
+    expect(errors?.map((error) => error.message)).toEqual([refused(MAX_QUERY_DEPTH + 1)]);
+    expect(harness.sql.statements).toEqual([]);
+  });
+
+  it("counts the levels inside fragments", async () => {
+    const { errors } = await harness.query(
+      `query { person(name: "Xi") { ...Deep } } fragment Deep on Person { ${selection(MAX_QUERY_DEPTH + 2)} }`,
+    );
+    expect(errors?.map((error) => error.message)).toEqual([refused(MAX_QUERY_DEPTH + 2)]);
+  });
+
+  it("lets GraphiQL's introspection query through", async () => {
+    const { getIntrospectionQuery } = await import("graphql");
+    const { data, errors } = await harness.query(getIntrospectionQuery());
+    expect(errors).toBeUndefined();
+    expect(data.__schema.queryType.name).toBe("Query");
+  });
+});
