@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { extractArticle, toReport } from "../src/extraction/index.ts";
+import { parseArticleFile } from "../src/ingest/article-file.ts";
 
 // Extracts every article of the evaluation set and prints the scorer's table.
 //   npm run eval                       (../shared/eval/dev)
@@ -22,8 +23,8 @@ mkdirSync(predDir, { recursive: true });
 for (const file of readdirSync(goldDir).filter((name) => name.endsWith(".gold.json"))) {
   const id = file.replace(/\.gold\.json$/, "");
   const gold = JSON.parse(readFileSync(join(goldDir, file), "utf8")) as { publishedAt: string };
-  const [title = "", , ...body] = readFileSync(join(goldDir, `${id}.txt`), "utf8").split("\n");
-  const extraction = extractArticle({ title, text: body.join("\n"), publishedAt: gold.publishedAt });
+  const { title, text } = parseArticleFile(readFileSync(join(goldDir, `${id}.txt`), "utf8"), `${id}.txt`);
+  const extraction = extractArticle({ title, text, publishedAt: gold.publishedAt });
   writeFileSync(join(predDir, `${id}.pred.json`), JSON.stringify(toReport(extraction), null, 1));
 }
 process.stdout.write(execFileSync(process.execPath, [scorer, goldDir, predDir], { encoding: "utf8" }));

@@ -32,8 +32,9 @@ export function findQuotes(doc: Doc): Quote[] {
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const char = content[i]!;
       if (openAt >= 0) {
+        // The mark re-opening a quotation that runs on from the previous paragraph.
+        if (i === paragraph.start && openAt < paragraph.start) continue;
         if (char === closer || (closer === "”" && char === '"') || (closer === '"' && char === "”")) push(i);
-        else if (i === paragraph.start && (char === "“" || char === '"' || char === "«")) continue;
         continue;
       }
       if (char in openers) {

@@ -187,7 +187,10 @@ export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] 
       const isName = office.titled ? !allCapsSurname || honorifics.has(tokens[start - 1]?.text ?? "") : looksLikeName(words);
       // A lone office word ("Minister of National Defence") is no name, even after an office.
       const loneOfficeWord = words.length === 1 && (officeQualifiers.has(words[0]!) || organisationHeads.has(words[0]!));
-      if (!(loneOfficeWord && office.titled) && (isName || (words.length === 1 && !isAllCaps(words[0]!)))) {
+      // "Dobre", "van der Berg": one name word (with its particles) may shorten a full name.
+      const nameWords = words.filter((word) => !nameParticles.has(word));
+      const shortName = nameWords.length === 1 && !isAllCaps(nameWords[0]!);
+      if (!(loneOfficeWord && office.titled) && (isName || shortName)) {
         mentions.push({
           start: tokens[start]!.start,
           end: tokens[end - 1]!.end,

@@ -26,7 +26,7 @@ export interface StatementMention {
 
 const quoteMarks = /^["“”«»„]$/;
 const prepositions = new Set(["in", "at", "on", "during", "after", "before", "while", "when", "to", "from", "with", "via", "ahead", "following", "today", "yesterday"]);
-const pronounsOpeningClause = new Set(["he", "she", "they", "it", "we", "i", "there", "that", "the", "his", "her"]);
+const pronounsOpeningClause = new Set(["he", "she", "they", "it", "we", "i", "there"]);
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
 
 /**
@@ -128,6 +128,8 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     for (let v = quote.openToken - 1; v >= from && v >= quote.openToken - 15; v--) {
       if (quoteMarks.test(tokens[v]!.text)) break;
       if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
+      // One quoted word inside someone's sentence is a scare quote ("warned of “unlawful” seizures"), not speech.
+      if (quote.closeToken - quote.openToken < 3) return null;
       const referent = quotingParticiples.has(tokens[v]!.text) ? coreference.sentenceSubject(openSentence, v) : coreference.subjectBefore(v);
       return { referent, verb: v, extractor: "quote.attribution-before" };
     }

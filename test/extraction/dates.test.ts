@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "../../src/extraction/stages/01-segment.ts";
+import { findDates } from "../../src/extraction/stages/05-dates.ts";
+
+// Published on Friday 2024-05-17.
+const datesIn = (text: string) =>
+  findDates(segment({ title: "T", text, publishedAt: "2024-05-17" })).map((d) => d.date);
+
+describe("dates", () => {
+  it.each([
+    ["They met today.", ["2024-05-17"]], // today is the publication date
+    ["They met this morning.", ["2024-05-17"]], // part of today
+    ["They met yesterday.", ["2024-05-16"]], // one day before
+    ["They meet tomorrow.", ["2024-05-18"]], // one day after
+    ["They met on Tuesday.", ["2024-05-14"]], // a weekday: the latest one on or before publication
+    ["They met on Friday.", ["2024-05-17"]], // the publication weekday itself
+    ["They met on March 3.", ["2024-03-03"]], // no year: the publication year
+    ["They will meet on March 3, 2025.", ["2025-03-03"]], // an explicit year
+    ["The forum runs July 8-10, 2024.", ["2024-07-08"]], // a range: its first day
+    ["They will meet in September.", [null]], // a month names no day
+    ["They meet next week.", [null]], // a week names no day
+    ["It began a day after the vote.", [null]], // relative to another event
+    ["They talked for approximately 40 minutes.", []], // a duration is no date
+  ])("%s → %j", (text, expected) => {
+    expect(datesIn(text)).toEqual(expected);
+  });
+});

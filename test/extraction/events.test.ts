@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+// Published on Wednesday 2024-05-15.
+const events = (text: string) =>
+  extract(text).events.map(({ type, participants, place, country, date }) => ({ type, participants, place, country, date }));
+
+describe("events", () => {
+  it.each([
+    [
+      "Foreign Minister Rosa Ibarra met with Defence Minister Chidi Okonkwo in Lima on Monday.", // a meeting verb with its object, place and weekday
+      { type: "meeting", participants: ["Rosa Ibarra", "Chidi Okonkwo"], place: "Lima", country: "PE", date: "2024-05-13" },
+    ],
+    [
+      "On Tuesday, President Ivan Petrov and Chancellor Mirela Dobre held talks in Vienna.", // a coordinated subject holding talks
+      { type: "talks", participants: ["Ivan Petrov", "Mirela Dobre"], place: "Vienna", country: "AT", date: "2024-05-14" },
+    ],
+    [
+      "President Ivan Petrov began a state visit to Japan yesterday.", // a visit to a country, no city
+      { type: "visit", participants: ["Ivan Petrov"], place: null, country: "JP", date: "2024-05-14" },
+    ],
+    [
+      "Chancellor Mirela Dobre hosted President Ivan Petrov at the Hofburg today.", // a host and a guest
+      { type: "meeting", participants: ["Mirela Dobre", "Ivan Petrov"], place: "Hofburg", country: null, date: "2024-05-15" },
+    ],
+    [
+      "President Ivan Petrov held a phone call with Chancellor Mirela Dobre.", // a call has no place
+      { type: "call", participants: ["Ivan Petrov", "Mirela Dobre"], place: null, country: null, date: null },
+    ],
+    [
+      "Leaders will gather at the 2025 Osaka Summit.", // a named summit with no named participant
+      { type: "summit", participants: [], place: "Osaka", country: "JP", date: null },
+    ],
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual([expected]);
+  });
+
+  it("gives one meeting per named counterpart of plural meetings", () => {
+    const text = "Foreign Minister Rosa Ibarra ended two days of meetings in Madrid with Senator Ana Costa, Jon Ugarte and Lena Holm.";
+    expect(events(text).map((event) => event.participants)).toEqual([
+      ["Rosa Ibarra", "Ana Costa"],
+      ["Rosa Ibarra", "Jon Ugarte"],
+      ["Rosa Ibarra", "Lena Holm"],
+    ]);
+  });
+
+  it("calls travel a trip when the article does, and a visit otherwise", () => {
+    const trip = events("Minister Rosa Ibarra traveled to Quito on Monday. The trip lasted a day.");
+    const visit = events("Minister Rosa Ibarra traveled to Quito on Monday. She returned on Tuesday.");
+    expect(trip.map((event) => event.type)).toEqual(["trip"]);
+    expect(visit.map((event) => event.type)).toEqual(["visit"]);
+  });
+
+  it("keeps one event told twice, from a possessive and a pronoun", () => {
+    const text = "President Ivan Petrov arrived in Hanoi. Petrov’s visit to Hanoi was brief. His visit ended quietly.";
+    expect(events(text)).toEqual([{ type: "visit", participants: ["Ivan Petrov"], place: "Hanoi", country: "VN", date: null }]);
+  });
+
+  it.each([
+    ["Officials discussed the upcoming talks.", "no participant"],
+    ["The minister held a press conference.", "a press conference"],
+    ['President Ivan Petrov said: "I was glad to meet the Chancellor."', "an event told in the first person"],
+  ])("invents nothing for %j (%s)", (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,7 @@
+import { extractArticle } from "../../src/extraction/index.ts";
+import type { Extraction } from "../../src/extraction/types.ts";
+
+/** Extracts a one-paragraph-or-more body under a neutral headline. */
+export function extract(text: string, publishedAt = "2024-05-15"): Extraction {
+  return extractArticle({ title: "Officials meet", text, publishedAt });
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers.ts";
+
+const people = (text: string) => extract(text).people.map(({ name, aliases, role, country }) => ({ name, aliases, role, country }));
+
+describe("people", () => {
+  it.each([
+    // an office before the name gives role and country
+    ["Peruvian Foreign Minister Elena Quispe arrived.", { name: "Elena Quispe", aliases: [], role: "Foreign Minister", country: "PE" }],
+    // an office after the name, as an apposition
+    ["Mr. Tomas Varga, Prime Minister of Hungary, spoke.", { name: "Tomas Varga", aliases: [], role: "Prime Minister of Hungary", country: "HU" }],
+    // a country's possessive before the office
+    ["Kenya's President Amani Otieno spoke.", { name: "Amani Otieno", aliases: [], role: "President", country: "KE" }],
+    // middle initials and suffixes leave the canonical name, not the alias
+    ["Secretary of the Navy Carlos R. Delgado Jr. spoke.", { name: "Carlos Delgado", aliases: ["Carlos R. Delgado Jr."], role: "Secretary of the Navy", country: null }],
+    // particles belong to the surname
+    ["Commissioner Ines van der Berg spoke. Later van der Berg left.", { name: "Ines van der Berg", aliases: ["van der Berg"], role: "Commissioner", country: null }],
+    // an upper-case surname written first (Japanese official style)
+    ["Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, spoke.", { name: "Hiroshi Tanaka", aliases: ["TANAKA Hiroshi"], role: "Minister for Foreign Affairs of Japan", country: "JP" }],
+    // a lower-case office word before the name
+    ["The ministry spokeswoman Greta Lind said nothing.", { name: "Greta Lind", aliases: [], role: "spokeswoman", country: null }],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+
+  it("links a surname used alone to the full name, possessive or not", () => {
+    const found = people("Chancellor Mirela Dobre met reporters. Dobre’s aides smiled. Later Dobre left.");
+    expect(found).toEqual([{ name: "Mirela Dobre", aliases: ["Dobre"], role: "Chancellor", country: null }]);
+  });
+
+  it("keeps two people who share a surname apart and links each mention to the nearer one", () => {
+    const extraction = extract("Senator Ann Okafor met Governor Ben Okafor. Ben Okafor spoke first.");
+    expect(extraction.people.map((person) => person.name)).toEqual(["Ann Okafor", "Ben Okafor"]);
+  });
+
+  it("makes a person of a titled surname that shortens no one", () => {
+    expect(people("The talks included President Morales.").map((p) => p.name)).toEqual(["Morales"]);
+  });
+
+  it.each([
+    ["The International Criminal Court ruled.", "an organisation of dictionary words"],
+    ["The Forest and Climate Partnership grew.", "a programme's name"],
+    ["They sailed across the Indo-Pacific region.", "a region"],
+    ["In Lisbon, ministers met.", "a lone city name"],
+    ["His Majesty The King’s Coronation follows.", "an office's possession"],
+  ])("finds no person in %j (%s)", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it("links headline words to people of the body, without inventing any", () => {
+    const extraction = extractArticleWithTitle("Okonkwo Meets Peruvian Counterpart", "Defence Minister Chidi Okonkwo met his counterpart.");
+    const person = extraction.people[0]!;
+    expect(extraction.people).toHaveLength(1);
+    expect(person.mentions.some((mention) => mention.inTitle && mention.surface === "Okonkwo")).toBe(true);
+  });
+});
+
+import { extractArticle } from "../../src/extraction/index.ts";
+function extractArticleWithTitle(title: string, text: string) {
+  return extractArticle({ title, text, publishedAt: "2024-05-15" });
+}
