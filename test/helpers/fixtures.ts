@@ -1,8 +1,8 @@
 import type { Db } from "../../src/db/client.ts";
 
 // A small, hand-checked news world: 8 countries, 7 people (one without a country), 6 articles,
-// 10 statements and 6 events (one undated). Tests assert concrete values from it, so keep the
-// counts in the comments of the tests in step when changing it.
+// 10 statements and 6 events (one undated). Tests assert concrete values from it: a change here
+// means changing them too.
 
 const countries = [
   { code: "BR", alpha3: "BRA", name: "Brazil", official: "Federative Republic of Brazil", demonym: "Brazilian", capital: "Brasília" },
