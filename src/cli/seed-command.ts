@@ -1,0 +1,35 @@
+import { createDb, type Db } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { databaseUrl, loadEnv } from "../env.ts";
+import { seed, type SeedReport } from "../ingest/seed.ts";
+import { describeCounts } from "./describe-counts.ts";
+
+/** `newsgraph seed`: migrates the configured database, then loads the countries and the seed articles. */
+export async function seedCommand(): Promise<void> {
+  const url = databaseUrl(loadEnv());
+  await migrate(url);
+  console.log(`Database ${url} is migrated`);
+  const db = createDb(url);
+  try {
+    await seedAndReport(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Seeds `db` and prints what that did. */
+export async function seedAndReport(db: Db): Promise<void> {
+  for (const line of describeSeed(await seed(db))) console.log(line);
+}
+
+/** One line per thing done: "Countries: 249 loaded", "000_….txt: stored "Xi, Putin …" (5 people, …)". */
+function describeSeed({ countriesAdded, articles }: SeedReport): string[] {
+  return [
+    countriesAdded > 0 ? `Countries: ${countriesAdded} loaded` : "Countries: already loaded",
+    ...articles.map(({ file, title, created, counts }) =>
+      created
+        ? `${file}: stored "${title}" (${describeCounts(counts)})`
+        : `${file}: already stored "${title}"`,
+    ),
+  ];
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, it } from "vitest";
+import { collect, repo, runCli, startCli } from "./run-cli.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "newsgraph-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A database of its own for each test, in the folder removed after the suite. */
+const databaseEnv = (name: string) => ({ DATABASE_URL: `file:${join(dir, name, "newsgraph.db")}` });
+
+const personQuery = /* GraphQL */ `
+  {
+    person(name: "xi jinping") {
+      name
+      country { code }
+      statements(first: 10) { totalCount edges { node { text kind article { title publishedAt } } } }
+    }
+  }
+`;
+
+// Each test has a database of its own: run them side by side.
+describe.concurrent("newsgraph seed", () => {
+  it("migrates and seeds a new database, then finds everything stored on a second run", async ({ expect }) => {
+    const env = databaseEnv("seed");
+
+    const first = await runCli(["seed"], { env });
+    const second = await runCli(["seed"], { env });
+
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Database file:.*newsgraph\.db is migrated$/m);
+    expect(first.stdout).toMatch(/^Countries: 249 loaded$/m);
+    expect(first.stdout).toMatch(
+      /^000_c44577c07f96a5bc\.txt: stored "Xi, Putin begin talks at Kremlin with Ukraine on agenda" \(\d+ people, \d+ statements, \d+ events, \d+ countries\)$/m,
+    );
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/^Countries: already loaded$/m);
+    expect(second.stdout).toMatch(/^000_c44577c07f96a5bc\.txt: already stored "Xi, Putin begin talks/m);
+  });
+
+  it("names the setting at fault when DATABASE_URL is not a SQLite URL", async ({ expect }) => {
+    const { code, stderr } = await runCli(["seed"], { env: { DATABASE_URL: "postgres://localhost/news" } });
+
+    expect(code).toBe(1);
+    expect(stderr).toBe("newsgraph: Invalid configuration: DATABASE_URL: DATABASE_URL must be a SQLite URL such as file:./data/newsgraph.db\n");
+  });
+});
+
+describe.concurrent("newsgraph ingest", () => {
+  it("stores an article with its URL once, and says so when it comes again", async ({ expect }) => {
+    const env = databaseEnv("ingest");
+    const file = join(repo, "..", "shared", "eval", "dev", "wh-biden-stoltenberg-2023.txt");
+    const args = ["ingest", file, "--date", "2023-06-13", "--url", "https://example.org/readout", "--source", "The White House"];
+
+    const first = await runCli(args, { env });
+    const second = await runCli(args, { env });
+
+    expect(first.stderr).toBe("");
+    expect(first.stdout).toMatch(
+      /^Stored article 1 "Readout of President Biden's Meeting with NATO Secretary General Jens Stoltenberg" \(2 people, \d+ statements, \d+ events, \d+ countries\)$/m,
+    );
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/^Already stored as article 1 "Readout of President Biden's Meeting .*": nothing changed$/m);
+  });
+});
+
+describe.concurrent("newsgraph serve", () => {
+  it("seeds an empty database, serves GraphQL and stops cleanly on SIGTERM", async ({ expect }) => {
+    const server = startCli(["serve", "--port", "0"], databaseEnv("serve"));
+    const exited = collect(server);
+    let printed = "";
+    const address = await new Promise<string>((resolve, reject) => {
+      server.stdout!.on("data", (chunk: Buffer) => {
+        printed += chunk.toString();
+        const serving = /Newsgraph is serving (http:\/\/localhost:\d+\/graphql)/.exec(printed);
+        if (serving) resolve(serving[1]!);
+      });
+      void exited.then(({ stderr }) => reject(new Error(`serve exited before serving: ${stderr}`)));
+    });
+
+    try {
+      const response = await fetch(address, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: personQuery }),
+      });
+      const { data, errors } = (await response.json()) as {
+        data?: { person: { name: string; country: { code: string }; statements: { totalCount: number } } };
+        errors?: unknown;
+      };
+
+      expect(printed).toMatch(/^000_c44577c07f96a5bc\.txt: stored /m);
+      expect(errors).toBeUndefined();
+      expect(data?.person).toMatchObject({ name: "Xi Jinping", country: { code: "CN" } });
+      expect(data?.person.statements.totalCount).toBeGreaterThan(0);
+    } finally {
+      server.kill("SIGTERM");
+    }
+    const { code, stderr } = await exited;
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+});
