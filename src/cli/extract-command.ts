@@ -1,10 +1,9 @@
-import { extractArticle } from "../extraction/index.ts";
+import { extractArticle, toReport } from "../extraction/index.ts";
 import { readArticle } from "./article-source.ts";
-import { toGoldShape } from "./extraction-json.ts";
 
-/** `newsgraph extract FILE`: prints what the extractor finds in one article, as gold-shaped JSON. */
+/** `newsgraph extract FILE`: prints what the extractor finds in one article, in the eval set's gold JSON shape. */
 export async function extractCommand(file: string, { date }: { date?: string }): Promise<void> {
   const { title, text, publishedAt } = await readArticle(file, date);
   const extraction = extractArticle({ title, text, publishedAt });
-  console.log(JSON.stringify(toGoldShape({ title, publishedAt }, extraction), null, 2));
+  console.log(JSON.stringify({ title, publishedAt, ...toReport(extraction) }, null, 2));
 }

@@ -1,7 +1,7 @@
+import { normalizeName } from "../extraction/index.ts";
 import type { CountryFact, EventFact, Extraction, PersonFact, Span, StatementFact } from "../extraction/types.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
 import { IngestError } from "./ingest-error.ts";
-import { normalizeName } from "./normalize-name.ts";
 import { utcDate } from "./utc-date.ts";
 
 type Tx = Prisma.TransactionClient;
