@@ -21,11 +21,12 @@ const readableText = (what: string, maxBytes: number) =>
     .refine((value) => !controlCharacter.test(value), `${what} contains binary control characters`);
 
 const ingestInputSchema = z.object({
-  title: readableText("title", 1_000),
+  // Trimmed: a title's spans index the title as stored. The text is kept as given, for the same reason.
+  title: readableText("title", 1_000).transform((title) => title.trim()),
   text: readableText("text", maxTextBytes),
   publishedAt: z.iso.date({ error: "publishedAt must be a real date written YYYY-MM-DD" }),
   url: z.url({ protocol: /^https?$/, error: "url must be an http(s) URL" }).optional(),
-  source: readableText("source", 1_000).optional(),
+  source: readableText("source", 1_000).transform((source) => source.trim()).optional(),
 });
 
 export type IngestInput = z.input<typeof ingestInputSchema>;
@@ -88,7 +89,7 @@ function parseInput(input: IngestInput) {
 }
 
 /** sha256 of title and text with Unicode composed and whitespace runs collapsed, so re-wrapped copies match. */
-export function hashContent(title: string, text: string): string {
+function hashContent(title: string, text: string): string {
   const normalise = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").trim();
   return createHash("sha256").update(`${normalise(title)}\n${normalise(text)}`).digest("hex");
 }
