@@ -1,16 +1,13 @@
-import SchemaBuilder, { PothosValidationError } from "@pothos/core";
+import SchemaBuilder from "@pothos/core";
+import { GraphQLError } from "graphql";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import type { Context } from "../server/context.ts";
 
-/**
- * A mistake in the request, shown to the client as it is (yoga masks every other error).
- * It extends Pothos's GraphQLError rather than importing graphql's own: under vitest our sources
- * get graphql's ESM build while yoga gets its CommonJS one, and yoga only trusts its own class.
- */
-export class UserInputError extends PothosValidationError {
+/** A mistake in the request, shown to the client as it is (yoga masks every other error). */
+export class UserInputError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: "BAD_USER_INPUT" } });
   }

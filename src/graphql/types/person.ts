@@ -1,6 +1,6 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder, pageSize } from "../builder.ts";
-import { normalizeName } from "../normalize-name.ts";
+import { normalizeName } from "../../extraction/normalize.ts";
 import { ArticleNode, articleKey } from "./article.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { EventNode, EventTypeEnum } from "./event.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeName } from "../../src/graphql/normalize-name.ts";
+import { normalizeName } from "../../src/extraction/normalize.ts";
 
 describe("normalizeName", () => {
   it.each([
@@ -10,6 +10,7 @@ describe("normalizeName", () => {
     ["François Hollande", "francois hollande"], // cedilla folded
     ["Mariusz Błaszczak", "mariusz błaszczak"], // ł is a letter, not a letter with a mark
     ["ＸＩ　ＪＩＮＰＩＮＧ", "xi jinping"], // full-width letters and space (NFKD compatibility forms)
+    ["Conan O’Brien", "conan o'brien"], // a curly apostrophe is the straight one
   ])("%j → %j", (name, expected) => {
     expect(normalizeName(name)).toBe(expected);
   });
