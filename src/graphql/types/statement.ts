@@ -14,7 +14,8 @@ export const StatementKindEnum = builder.enumType("StatementKind", {
   } as const,
 });
 
-export const newestStatementsFirst = [{ date: "desc" as const }, { id: "desc" as const }];
+// Newest first; within one article, in reading order.
+export const newestStatementsFirst = [{ date: "desc" as const }, { articleId: "desc" as const }, { start: "asc" as const }, { id: "asc" as const }];
 
 export const StatementNode = builder.prismaNode("Statement", {
   id: { resolve: (statement) => statement.id },
