@@ -33,6 +33,10 @@ describe("people", () => {
     expect(extraction.people.map((person) => person.name)).toEqual(["Ann Okafor", "Ben Okafor"]);
   });
 
+  it("knows an untitled name of dictionary words by its common given name", () => {
+    expect(people("Later, Grace Hill and Mark Baker arrived.").map((p) => p.name)).toEqual(["Grace Hill", "Mark Baker"]);
+  });
+
   it("makes a person of a titled surname that shortens no one", () => {
     expect(people("The talks included President Morales.").map((p) => p.name)).toEqual(["Morales"]);
   });

@@ -1,6 +1,7 @@
 import type { Doc, Token } from "../document.ts";
 import type { CountryMention } from "./02-countries.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
+import { isGivenName } from "../lexicons/given-names.ts";
 import { organisationHeads, organisationStarts, regions } from "../lexicons/country-names.ts";
 import {
   honorifics,
@@ -149,7 +150,7 @@ function looksLikeName(words: string[]): boolean {
     notNames.has(word) || regions.has(word) || organisationHeads.has(word) || organisationStarts.has(word) || officeTitles.has(word) || isAllCaps(word);
   if (content.some(notPartOfName)) return false;
   if (words.some((word) => isInitial(word) || nameSuffixes.has(word))) return true;
-  return content.length >= 2 && content.some((word) => !isEnglishWord(word));
+  return content.length >= 2 && (isGivenName(content[0]!) || content.some((word) => !isEnglishWord(word)));
 }
 
 /**
