@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FixtureIds, insertFixtures } from "../helpers/fixtures.ts";
-import { createGraphqlHarness, type GraphqlHarness, globalId } from "../helpers/graphql.ts";
+import { describe, expect, it } from "vitest";
+import type { FixtureIds } from "../helpers/fixtures.ts";
+import { globalId, useFixtureWorld } from "../helpers/graphql.ts";
 
-let harness: GraphqlHarness & { filled: FixtureIds };
-let ids: FixtureIds;
-
-beforeAll(async () => {
-  harness = await createGraphqlHarness(insertFixtures);
-  ids = harness.filled;
-});
-afterAll(() => harness.dispose());
+const world = useFixtureWorld();
 
 const titles = (connection: { edges: { node: { title: string } }[] }) => connection.edges.map((edge) => edge.node.title);
 
 describe("article(id:) and article(url:)", () => {
   it("finds an article by its url, with every field", async () => {
-    const { data } = await harness.query(/* GraphQL */ `{
+    const { data } = await world.harness.query(/* GraphQL */ `{
       article(url: "https://news.example/2024/05/16/xi-putin-beijing") { id title url source publishedAt text }
     }`);
     expect(data.article).toEqual({
-      id: globalId("Article", ids.articles.a1),
+      id: globalId("Article", world.ids.articles.a1),
       title: "Xi and Putin hail 'new era' of partnership in Beijing",
       url: "https://news.example/2024/05/16/xi-putin-beijing",
       source: "Reuters",
@@ -29,8 +22,8 @@ describe("article(id:) and article(url:)", () => {
   });
 
   it("finds an article by id; one without url or source has nulls there", async () => {
-    const { data } = await harness.query(/* GraphQL */ `query ($id: ID) { article(id: $id) { title url source publishedAt } }`, {
-      id: globalId("Article", ids.articles.a6),
+    const { data } = await world.harness.query(/* GraphQL */ `query ($id: ID) { article(id: $id) { title url source publishedAt } }`, {
+      id: globalId("Article", world.ids.articles.a6),
     });
     expect(data.article).toEqual({
       title: "Guterres urges ceasefire talks on Ukraine",
@@ -42,25 +35,25 @@ describe("article(id:) and article(url:)", () => {
 
   it("gives the UTC day of publication, not the local one", async () => {
     // Published 2023-04-14T23:45Z, which is already the 15th east of Greenwich.
-    const { data } = await harness.query(/* GraphQL */ `{ article(url: "https://news.example/2023/04/14/lula-xi") { publishedAt } }`);
+    const { data } = await world.harness.query(/* GraphQL */ `{ article(url: "https://news.example/2023/04/14/lula-xi") { publishedAt } }`);
     expect(data.article.publishedAt).toBe("2023-04-14");
   });
 
   it("gives null for an unknown url", async () => {
-    const { data, errors } = await harness.query(/* GraphQL */ `{ article(url: "https://news.example/nowhere") { title } }`);
+    const { data, errors } = await world.harness.query(/* GraphQL */ `{ article(url: "https://news.example/nowhere") { title } }`);
     expect(errors).toBeUndefined();
     expect(data.article).toBeNull();
   });
 
   it("refuses neither id nor url", async () => {
-    const { errors } = await harness.query(/* GraphQL */ `{ article { title } }`);
+    const { errors } = await world.harness.query(/* GraphQL */ `{ article { title } }`);
     expect(errors?.map((error) => error.message)).toEqual(["Give exactly one of `id` or `url`."]);
   });
 });
 
 describe("Article connections", () => {
   it("lists the people it mentions, title mentions first, then in reading order", async () => {
-    const { data } = await harness.query(/* GraphQL */ `{
+    const { data } = await world.harness.query(/* GraphQL */ `{
       article(url: "https://news.example/2024/06/16/peace-summit") {
         title text
         people { totalCount edges { span { start end inTitle } confidence extractor node { name } } }
@@ -79,7 +72,7 @@ describe("Article connections", () => {
   });
 
   it("lists the countries it mentions in reading order", async () => {
-    const { data } = await harness.query(/* GraphQL */ `{
+    const { data } = await world.harness.query(/* GraphQL */ `{
       article(url: "https://news.example/2024/04/26/blinken-xi") {
         countries { totalCount edges { span { inTitle } extractor node { code } } }
       }
@@ -96,7 +89,7 @@ describe("Article connections", () => {
   });
 
   it("lists the events and statements it reports in reading order", async () => {
-    const { data } = await harness.query(/* GraphQL */ `{
+    const { data } = await world.harness.query(/* GraphQL */ `{
       article(url: "https://news.example/2024/06/16/peace-summit") {
         text
         events { totalCount edges { span { start end } confidence node { title } } }
@@ -120,7 +113,7 @@ describe("Article connections", () => {
   });
 
   it("orders an article's statements as they appear in it", async () => {
-    const { data } = await harness.query(/* GraphQL */ `{
+    const { data } = await world.harness.query(/* GraphQL */ `{
       article(url: "https://news.example/2024/03/28/macron-lula-amazon") { statements { edges { node { speaker { name } } } } }
     }`);
     expect(data.article.statements.edges.map((edge: { node: { speaker: { name: string } } }) => edge.node.speaker.name)).toEqual([
@@ -150,8 +143,8 @@ describe("articles", () => {
     [{ country: "CN", from: "2024-01-01" }, all.slice(2, 4)], // filters combine
     [{ person: "guterres", country: "BR" }, []], // nothing matches both
   ])("filters by %j", async ({ person, ...filter }: Record<string, string>, expected) => {
-    const variables = { ...filter, person: person ? globalId("Person", ids.people[person as keyof FixtureIds["people"]]) : undefined };
-    const { data, errors } = await harness.query(
+    const variables = { ...filter, person: person ? globalId("Person", world.ids.people[person as keyof FixtureIds["people"]]) : undefined };
+    const { data, errors } = await world.harness.query(
       /* GraphQL */ `query ($from: Date, $to: Date, $person: ID, $country: String) {
         articles(from: $from, to: $to, person: $person, country: $country) { totalCount edges { node { title } } }
       }`,
@@ -172,7 +165,7 @@ describe("the Date scalar", () => {
     ["2024-05-16T00:00:00Z"], // a timestamp, not a day
     [20240516], // a number
   ])("refuses %j with a message that says what a date looks like", async (from) => {
-    const { data, errors } = await harness.query(/* GraphQL */ `query ($from: Date) { articles(from: $from) { totalCount } }`, { from });
+    const { data, errors } = await world.harness.query(/* GraphQL */ `query ($from: Date) { articles(from: $from) { totalCount } }`, { from });
     expect(data).toBeUndefined();
     expect(errors?.[0]?.message).toBe(
       `Variable "$from" got invalid value ${JSON.stringify(from)}; Expected a date as YYYY-MM-DD, got ${JSON.stringify(from)}.`,
@@ -180,18 +173,18 @@ describe("the Date scalar", () => {
   });
 
   it("refuses a bad date written into the query", async () => {
-    const { errors } = await harness.query(/* GraphQL */ `{ articles(to: "2024-13-01") { totalCount } }`);
+    const { errors } = await world.harness.query(/* GraphQL */ `{ articles(to: "2024-13-01") { totalCount } }`);
     expect(errors?.[0]?.message).toBe('Expected a date as YYYY-MM-DD, got "2024-13-01".');
   });
 
   it("accepts a leap day", async () => {
-    const { data, errors } = await harness.query(/* GraphQL */ `{ articles(from: "2024-02-29", to: "2024-03-31") { totalCount } }`);
+    const { data, errors } = await world.harness.query(/* GraphQL */ `{ articles(from: "2024-02-29", to: "2024-03-31") { totalCount } }`);
     expect(errors).toBeUndefined();
     expect(data.articles.totalCount).toBe(1);
   });
 
   it("refuses a range that ends before it starts", async () => {
-    const { errors } = await harness.query(/* GraphQL */ `{ articles(from: "2024-06-01", to: "2024-01-01") { totalCount } }`);
+    const { errors } = await world.harness.query(/* GraphQL */ `{ articles(from: "2024-06-01", to: "2024-01-01") { totalCount } }`);
     expect(errors?.map((error) => error.message)).toEqual(["`from` (2024-06-01) is after `to` (2024-01-01)."]);
   });
 });

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FixtureIds, insertFixtures } from "../helpers/fixtures.ts";
-import { createGraphqlHarness, type GraphqlHarness, globalId } from "../helpers/graphql.ts";
+import { describe, expect, it } from "vitest";
+import type { FixtureIds } from "../helpers/fixtures.ts";
+import { globalId, useFixtureWorld } from "../helpers/graphql.ts";
 
-let harness: GraphqlHarness & { filled: FixtureIds };
-let ids: FixtureIds;
-
-beforeAll(async () => {
-  harness = await createGraphqlHarness(insertFixtures);
-  ids = harness.filled;
-});
-afterAll(() => harness.dispose());
+const world = useFixtureWorld();
 
 type EventKey = keyof FixtureIds["events"];
 
@@ -29,9 +22,9 @@ describe("events", () => {
   ])("filters by %j", async ({ participant, ...filter }: Record<string, string>, expected) => {
     const variables = {
       ...filter,
-      participant: participant ? globalId("Person", ids.people[participant as keyof FixtureIds["people"]]) : undefined,
+      participant: participant ? globalId("Person", world.ids.people[participant as keyof FixtureIds["people"]]) : undefined,
     };
-    const { data, errors } = await harness.query(
+    const { data, errors } = await world.harness.query(
       /* GraphQL */ `query ($type: EventType, $participant: ID, $country: String, $from: Date, $to: Date) {
         events(type: $type, participant: $participant, country: $country, from: $from, to: $to) { totalCount edges { node { id } } }
       }`,
@@ -39,7 +32,7 @@ describe("events", () => {
     );
     expect(errors).toBeUndefined();
     expect(data.events.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(
-      expected.map((key) => globalId("Event", ids.events[key as EventKey])),
+      expected.map((key) => globalId("Event", world.ids.events[key as EventKey])),
     );
     expect(data.events.totalCount).toBe(expected.length);
   });
@@ -61,7 +54,7 @@ describe("Event", () => {
   `;
 
   it("has its place, participants, statements and the articles that report it", async () => {
-    const { data } = await harness.query(fields, { id: globalId("Event", ids.events.e5) });
+    const { data } = await world.harness.query(fields, { id: globalId("Event", world.ids.events.e5) });
     const { articles, ...event } = data.node;
     expect(event).toEqual({
       type: "SUMMIT",
@@ -84,7 +77,7 @@ describe("Event", () => {
   });
 
   it("may have no date, place or country; participants come by name", async () => {
-    const { data } = await harness.query(fields, { id: globalId("Event", ids.events.e6) });
+    const { data } = await world.harness.query(fields, { id: globalId("Event", world.ids.events.e6) });
     expect(data.node).toMatchObject({
       type: "CALL",
       date: null,

@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FixtureIds, insertFixtures } from "../helpers/fixtures.ts";
-import { createGraphqlHarness, type GraphqlHarness, globalId } from "../helpers/graphql.ts";
+import { describe, expect, it } from "vitest";
+import { globalId, useFixtureWorld } from "../helpers/graphql.ts";
 
-let harness: GraphqlHarness & { filled: FixtureIds };
-let ids: FixtureIds;
-
-beforeAll(async () => {
-  harness = await createGraphqlHarness(insertFixtures);
-  ids = harness.filled;
-});
-afterAll(() => harness.dispose());
+const world = useFixtureWorld();
 
 const describeNode = /* GraphQL */ `
   fragment Described on Node {
@@ -40,18 +32,18 @@ describe("node(id:)", () => {
     ["Statement", "Brazil and France will invest one billion euros in the Amazon."],
     ["Event", "Summit on Peace in Ukraine"],
   ] as const)("fetches back the %s a root field returned", async (type, label) => {
-    const first = await harness.query(lookups[type] + describeNode);
+    const first = await world.harness.query(lookups[type] + describeNode);
     const found = first.data.found.edges?.[0]?.node ?? first.data.found;
     expect(found.__typename).toBe(type);
     expect(Object.values(found)).toContain(label);
 
-    const again = await harness.query(`query ($id: ID!) { node(id: $id) { ...Described } }${describeNode}`, { id: found.id });
+    const again = await world.harness.query(`query ($id: ID!) { node(id: $id) { ...Described } }${describeNode}`, { id: found.id });
     expect(again.errors).toBeUndefined();
     expect(again.data.node).toEqual(found);
   });
 
   it("builds a country's id on its code", async () => {
-    const { data } = await harness.query(/* GraphQL */ `{ country(code: "CN") { id } }`);
+    const { data } = await world.harness.query(/* GraphQL */ `{ country(code: "CN") { id } }`);
     expect(data.country.id).toBe(globalId("Country", "CN"));
     expect(Buffer.from(data.country.id, "base64").toString()).toBe("Country:CN");
   });
@@ -60,7 +52,7 @@ describe("node(id:)", () => {
     [globalId("Person", 9999)], // a well-formed id of nobody
     [globalId("Country", "ZZ")], // a code nobody uses
   ])("gives null for %s", async (id) => {
-    const { data, errors } = await harness.query(/* GraphQL */ `query ($id: ID!) { node(id: $id) { id } }`, { id });
+    const { data, errors } = await world.harness.query(/* GraphQL */ `query ($id: ID!) { node(id: $id) { id } }`, { id });
     expect(errors).toBeUndefined();
     expect(data.node).toBeNull();
   });
@@ -69,14 +61,14 @@ describe("node(id:)", () => {
 describe("nodes(ids:)", () => {
   it("fetches several types at once, in the order asked, with null for the unknown", async () => {
     const requested = [
-      globalId("Event", ids.events.e1),
-      globalId("Person", ids.people.putin),
+      globalId("Event", world.ids.events.e1),
+      globalId("Person", world.ids.people.putin),
       globalId("Person", 9999),
       globalId("Country", "RU"),
-      globalId("Statement", ids.statements.s2),
-      globalId("Article", ids.articles.a1),
+      globalId("Statement", world.ids.statements.s2),
+      globalId("Article", world.ids.articles.a1),
     ];
-    const { data, errors } = await harness.query(
+    const { data, errors } = await world.harness.query(
       `query ($ids: [ID!]!) { nodes(ids: $ids) { ...Described } }${describeNode}`,
       { ids: requested },
     );
@@ -103,15 +95,15 @@ describe("malformed ids", () => {
     [globalId("Person", "abc"), 'Not a valid Person id: "abc".'], // a Person id that is not a number
     [globalId("Planet", 1), "Planet has not been implemented"], // a type the schema does not have
   ])("refuses %s with a message", async (id, message) => {
-    const { data, errors } = await harness.query(/* GraphQL */ `query ($id: ID!) { node(id: $id) { id } }`, { id });
+    const { data, errors } = await world.harness.query(/* GraphQL */ `query ($id: ID!) { node(id: $id) { id } }`, { id });
     expect(data.node).toBeNull();
     expect(errors?.map((error) => error.message)).toEqual([message]);
   });
 
   it("refuses the id of another type where a person is expected", async () => {
-    const { errors } = await harness.query(/* GraphQL */ `query ($id: ID) { articles(person: $id) { totalCount } }`, {
-      id: globalId("Article", ids.articles.a1),
+    const { errors } = await world.harness.query(/* GraphQL */ `query ($id: ID) { articles(person: $id) { totalCount } }`, {
+      id: globalId("Article", world.ids.articles.a1),
     });
-    expect(errors?.map((error) => error.message)).toEqual([`ID: ${globalId("Article", ids.articles.a1)} is not of type: Person`]);
+    expect(errors?.map((error) => error.message)).toEqual([`ID: ${globalId("Article", world.ids.articles.a1)} is not of type: Person`]);
   });
 });

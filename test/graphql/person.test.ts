@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FixtureIds, insertFixtures } from "../helpers/fixtures.ts";
-import { createGraphqlHarness, type GraphqlHarness, globalId } from "../helpers/graphql.ts";
+import { describe, expect, it } from "vitest";
+import { globalId, useFixtureWorld } from "../helpers/graphql.ts";
 
-let harness: GraphqlHarness & { filled: FixtureIds };
-let ids: FixtureIds;
-
-beforeAll(async () => {
-  harness = await createGraphqlHarness(insertFixtures);
-  ids = harness.filled;
-});
-afterAll(() => harness.dispose());
+const world = useFixtureWorld();
 
 const names = (connection: { edges: { node: { name: string } }[] }) => connection.edges.map((edge) => edge.node.name);
 const texts = (connection: { edges: { node: { text: string } }[] }) => connection.edges.map((edge) => edge.node.text);
@@ -28,7 +20,7 @@ describe("person(name:)", () => {
     ["Jinping Xi", null], // names are not reordered
     ["Nobody Known", null], // no such person
   ])("finds %j as %j", async (name, expected) => {
-    const { data, errors } = await harness.query(/* GraphQL */ `query ($name: String) { person(name: $name) { name } }`, { name });
+    const { data, errors } = await world.harness.query(/* GraphQL */ `query ($name: String) { person(name: $name) { name } }`, { name });
     expect(errors).toBeUndefined();
     expect(data.person?.name ?? null).toBe(expected);
   });
@@ -36,12 +28,12 @@ describe("person(name:)", () => {
 
 describe("person(id:)", () => {
   it("returns the person's fields, aliases in alphabetical order", async () => {
-    const { data } = await harness.query(
+    const { data } = await world.harness.query(
       /* GraphQL */ `query ($id: ID) { person(id: $id) { id name aliases role country { code name } } }`,
-      { id: globalId("Person", ids.people.xi) },
+      { id: globalId("Person", world.ids.people.xi) },
     );
     expect(data.person).toEqual({
-      id: globalId("Person", ids.people.xi),
+      id: globalId("Person", world.ids.people.xi),
       name: "Xi Jinping",
       aliases: ["President Xi", "Xi"],
       role: "President of China",
@@ -50,8 +42,8 @@ describe("person(id:)", () => {
   });
 
   it("gives null for a person without a country", async () => {
-    const { data } = await harness.query(/* GraphQL */ `query ($id: ID) { person(id: $id) { name country { code } } }`, {
-      id: globalId("Person", ids.people.guterres),
+    const { data } = await world.harness.query(/* GraphQL */ `query ($id: ID) { person(id: $id) { name country { code } } }`, {
+      id: globalId("Person", world.ids.people.guterres),
     });
     expect(data.person).toEqual({ name: "António Guterres", country: null });
   });
@@ -60,7 +52,7 @@ describe("person(id:)", () => {
     [{}, "Give exactly one of `id` or `name`."], // neither
     [{ name: "Xi", id: "UGVyc29uOjE=" }, "Give exactly one of `id` or `name`."], // both
   ])("refuses %j", async (variables, message) => {
-    const { data, errors } = await harness.query(
+    const { data, errors } = await world.harness.query(
       /* GraphQL */ `query ($id: ID, $name: String) { person(id: $id, name: $name) { name } }`,
       variables,
     );
@@ -69,8 +61,8 @@ describe("person(id:)", () => {
   });
 
   it("refuses the global id of an article", async () => {
-    const { errors } = await harness.query(/* GraphQL */ `query ($id: ID) { person(id: $id) { name } }`, {
-      id: globalId("Article", ids.articles.a1),
+    const { errors } = await world.harness.query(/* GraphQL */ `query ($id: ID) { person(id: $id) { name } }`, {
+      id: globalId("Article", world.ids.articles.a1),
     });
     expect(errors?.[0]?.message).toMatch(/Person/);
   });
@@ -78,7 +70,7 @@ describe("person(id:)", () => {
 
 describe("people", () => {
   it("lists everyone by name with a total", async () => {
-    const { data } = await harness.query(/* GraphQL */ `{ people { totalCount edges { node { name } } } }`);
+    const { data } = await world.harness.query(/* GraphQL */ `{ people { totalCount edges { node { name } } } }`);
     expect(data.people.totalCount).toBe(7);
     expect(names(data.people)).toEqual([
       "Antony Blinken",
@@ -96,7 +88,7 @@ describe("people", () => {
     ["BR", ["Luiz Inácio Lula da Silva"]], // upper-case code
     ["CI", []], // a country nobody in the data is from
   ])("filters by country %j", async (country, expected) => {
-    const { data } = await harness.query(
+    const { data } = await world.harness.query(
       /* GraphQL */ `query ($country: String) { people(country: $country) { totalCount edges { node { name } } } }`,
       { country },
     );
@@ -114,7 +106,7 @@ describe("Person.statements", () => {
     [{ to: "2024-04-26" }, ["China and the United States should be partners, not rivals", "China was ready to work with Brazil"]], // `to` is inclusive
     [{ from: "2024-04-27", to: "2024-05-15" }, []], // a window with nothing in it
   ])("filters Xi Jinping's statements by %j", async (filter, expected) => {
-    const { data, errors } = await harness.query(
+    const { data, errors } = await world.harness.query(
       /* GraphQL */ `query ($kind: StatementKind, $from: Date, $to: Date) {
         person(name: "Xi Jinping") { statements(kind: $kind, from: $from, to: $to) { totalCount edges { node { text } } } }
       }`,
@@ -132,7 +124,7 @@ describe("Person.events", () => {
     [{ type: "VISIT" }, ["Lula's state visit to China"]], // one type
     [{ type: "SUMMIT" }, []], // a type he has no event of
   ])("lists Xi Jinping's events with %j", async (filter, expected) => {
-    const { data } = await harness.query(
+    const { data } = await world.harness.query(
       /* GraphQL */ `query ($type: EventType) {
         person(name: "Xi") { events(type: $type) { totalCount edges { node { title } } } }
       }`,
@@ -145,7 +137,7 @@ describe("Person.events", () => {
 
 describe("Person.articles", () => {
   it("lists each article that mentions them once, newest first, with where the mention is", async () => {
-    const { data } = await harness.query(/* GraphQL */ `{
+    const { data } = await world.harness.query(/* GraphQL */ `{
       person(name: "Xi Jinping") {
         articles {
           totalCount

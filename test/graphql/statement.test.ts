@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FixtureIds, insertFixtures } from "../helpers/fixtures.ts";
-import { createGraphqlHarness, type GraphqlHarness, globalId } from "../helpers/graphql.ts";
+import { describe, expect, it } from "vitest";
+import type { FixtureIds } from "../helpers/fixtures.ts";
+import { globalId, useFixtureWorld } from "../helpers/graphql.ts";
 
-let harness: GraphqlHarness & { filled: FixtureIds };
-let ids: FixtureIds;
-
-beforeAll(async () => {
-  harness = await createGraphqlHarness(insertFixtures);
-  ids = harness.filled;
-});
-afterAll(() => harness.dispose());
+const world = useFixtureWorld();
 
 type StatementKey = keyof FixtureIds["statements"];
 
@@ -27,8 +20,8 @@ describe("statements", () => {
     [{ country: "BR", kind: "DIRECT" }, ["s6", "s7"]], // filters combine
     [{ speaker: "guterres", kind: "DIRECT" }, []], // nothing matches both
   ])("filters by %j", async ({ speaker, ...filter }: Record<string, string>, expected) => {
-    const variables = { ...filter, speaker: speaker ? globalId("Person", ids.people[speaker as keyof FixtureIds["people"]]) : undefined };
-    const { data, errors } = await harness.query(
+    const variables = { ...filter, speaker: speaker ? globalId("Person", world.ids.people[speaker as keyof FixtureIds["people"]]) : undefined };
+    const { data, errors } = await world.harness.query(
       /* GraphQL */ `query ($speaker: ID, $country: String, $from: Date, $to: Date, $kind: StatementKind) {
         statements(speaker: $speaker, country: $country, from: $from, to: $to, kind: $kind) { totalCount edges { node { id } } }
       }`,
@@ -36,7 +29,7 @@ describe("statements", () => {
     );
     expect(errors).toBeUndefined();
     expect(data.statements.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(
-      expected.map((key) => globalId("Statement", ids.statements[key as StatementKey])),
+      expected.map((key) => globalId("Statement", world.ids.statements[key as StatementKey])),
     );
     expect(data.statements.totalCount).toBe(expected.length);
   });
@@ -59,7 +52,7 @@ describe("Statement", () => {
   `;
 
   it("has its speaker, article, event, provenance and the countries it names", async () => {
-    const { data } = await harness.query(fields, { id: globalId("Statement", ids.statements.s3) });
+    const { data } = await world.harness.query(fields, { id: globalId("Statement", world.ids.statements.s3) });
     const { article, span, ...statement } = data.node;
     expect(statement).toEqual({
       text: "China and the United States should be partners, not rivals",
@@ -77,15 +70,15 @@ describe("Statement", () => {
   });
 
   it("keeps the day it was said, which can precede the article", async () => {
-    const { data } = await harness.query(fields, { id: globalId("Statement", ids.statements.s5) });
+    const { data } = await world.harness.query(fields, { id: globalId("Statement", world.ids.statements.s5) });
     expect(data.node.date).toBe("2024-03-26");
     expect(data.node.article.title).toBe("Macron and Lula unveil Amazon plan in Belém");
   });
 
   it("may have no event and name no country", async () => {
-    const guterres = await harness.query(fields, { id: globalId("Statement", ids.statements.s9) });
+    const guterres = await world.harness.query(fields, { id: globalId("Statement", world.ids.statements.s9) });
     expect(guterres.data.node).toMatchObject({ kind: "REPORTED", confidence: 0.7, event: null });
-    const zelensky = await harness.query(fields, { id: globalId("Statement", ids.statements.s8) });
+    const zelensky = await world.harness.query(fields, { id: globalId("Statement", world.ids.statements.s8) });
     expect(zelensky.data.node.mentionedCountries).toEqual({ totalCount: 0, edges: [] });
   });
 });

@@ -1,3 +1,5 @@
+import { afterAll, beforeAll } from "vitest";
+import { type FixtureIds, insertFixtures } from "./fixtures.ts";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Db } from "../../src/db/client.ts";
@@ -97,6 +99,20 @@ export async function createGraphqlHarness<Filled>(fill: (db: Db) => Promise<Fil
       await testDb.dispose();
     },
   };
+}
+
+/**
+ * The harness over the fixture world for one test file: built before its
+ * tests, disposed after them. Read `world.harness` and `world.ids` inside tests.
+ */
+export function useFixtureWorld(): { harness: GraphqlHarness; ids: FixtureIds } {
+  const world = {} as { harness: GraphqlHarness & { filled: FixtureIds }; ids: FixtureIds };
+  beforeAll(async () => {
+    world.harness = await createGraphqlHarness(insertFixtures);
+    world.ids = world.harness.filled;
+  });
+  afterAll(() => world.harness.dispose());
+  return world;
 }
 
 /** The global ID a client sees for a database row: globalId("Person", 3). */
