@@ -15,6 +15,9 @@ interface NamePosition {
   tokenEnd: number;
 }
 
+/** What may open a plural subject: "the two leaders", "both sides". */
+const pluralDeterminers = new Set(["the", "two", "three", "four", "both", "all", "these", "those"]);
+
 /** Generic role nouns that say nothing about the office: "the Russian leader". */
 const genericRoles = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
 
@@ -219,7 +222,7 @@ export class Coreference {
   private phraseStart(j: number): number {
     const { tokens } = this.doc;
     let start = j;
-    while (start > 0 && /^(?:the|two|both|three|all|[\p{Ll}]+s)$/iu.test(tokens[start - 1]!.text) && tokens[start - 1]!.sentence === tokens[j]!.sentence && start > j - 4) start--;
+    while (start > j - 3 && start > 0 && pluralDeterminers.has(tokens[start - 1]!.text.toLowerCase())) start--;
     return start;
   }
 }

@@ -33,22 +33,6 @@ export function toArticleSpan(doc: Doc, span: Span): Span & { inTitle: boolean }
   return { start: span.start, end: Math.min(span.end, doc.input.title.length), inTitle: true };
 }
 
-export const slice = (doc: Doc, span: Span): string => doc.content.slice(span.start, span.end);
-
-/** The index of the sentence that contains `offset`, or -1. */
-export function sentenceAt(doc: Doc, offset: number): number {
-  let low = 0;
-  let high = doc.sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = doc.sentences[mid]!;
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** The index of the first token that starts at or after `offset`. */
 export function tokenIndexAt(doc: Doc, offset: number): number {
   let low = 0;

@@ -62,15 +62,6 @@ function clauseEnd({ doc }: Context, t: number): number {
   return i;
 }
 
-/** Where the clause holding token `t` begins. */
-function clauseStart({ doc }: Context, t: number): number {
-  const { tokens } = doc;
-  const first = doc.sentences[tokens[t]!.sentence]!.tokenStart;
-  let i = t;
-  while (i > first && !clauseBreaks.has(tokens[i - 1]!.text) && !reportingVerbs.has(tokens[i - 1]!.text) && !isTrigger(tokens[i - 1]!.text)) i--;
-  return i;
-}
-
 function peopleOf(context: Context, referent: Referent, before: number): PersonEntity[] {
   if (referent.kind === "person") return [referent.person];
   if (referent.kind === "joint") {
