@@ -6,7 +6,7 @@ import { findDates } from "./stages/05-dates.ts";
 import { findStatements, type StatementMention } from "./stages/06-statements.ts";
 import { findEvents, type EventMention } from "./stages/07-events.ts";
 import { Coreference } from "./coreference.ts";
-import { findQuotes } from "./quotes.ts";
+import { findQuotes, quotedTokens } from "./quotes.ts";
 import { toArticleSpan, type Doc } from "./document.ts";
 import type { ArticleInput, CountryFact, EventFact, Extraction, PersonFact, StatementFact } from "./types.ts";
 
@@ -98,7 +98,8 @@ export function extractArticle(input: ArticleInput): Extraction {
   const coreference = new Coreference(doc, people, countries);
   const quotes = findQuotes(doc);
   const statements = findStatements(doc, coreference, dates, quotes);
-  const insideQuote = (token: number) => quotes.some((quote) => token >= quote.openToken && token <= quote.closeToken);
+  const quoted = quotedTokens(quotes);
+  const insideQuote = (token: number) => quoted.has(token);
   // Events read pronouns afresh: "he" there is the person named last, not the last speaker.
   const events = findEvents({ doc, coreference: new Coreference(doc, people, countries), countries, dates, insideQuote });
   // People last: resolving "the Chinese president" tells us a person's country and office.

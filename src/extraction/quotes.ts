@@ -60,6 +60,13 @@ function isSlogan(text: string): boolean {
   return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word) || titleWords.has(word));
 }
 
+/** The indices of every token inside a quote, marks included. */
+export function quotedTokens(quotes: Quote[]): ReadonlySet<number> {
+  const inside = new Set<number>();
+  for (const quote of quotes) for (let i = quote.openToken; i <= quote.closeToken; i++) inside.add(i);
+  return inside;
+}
+
 /** The quoted words without the marks and without a comma before the closing mark. */
 export function quoteText(doc: Doc, quote: Quote): { start: number; end: number; text: string } {
   const start = quote.open + 1;

@@ -2,7 +2,7 @@ import type { Doc } from "../document.ts";
 import type { Coreference, Referent } from "../coreference.ts";
 import type { PersonEntity } from "./04-people.ts";
 import type { DateMention } from "./05-dates.ts";
-import { quoteText, type Quote } from "../quotes.ts";
+import { quotedTokens, quoteText, type Quote } from "../quotes.ts";
 import {
   clauseEndingVerbs,
   clauseOnlyVerbs,
@@ -43,8 +43,7 @@ const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
  */
 export function findStatements(doc: Doc, coreference: Coreference, dates: DateMention[], quotes: Quote[]): StatementMention[] {
   const { tokens, sentences } = doc;
-  const insideQuote = new Set<number>();
-  for (const quote of quotes) for (let i = quote.openToken; i <= quote.closeToken; i++) insideQuote.add(i);
+  const insideQuote = quotedTokens(quotes);
   const statements: StatementMention[] = [];
   const dateAt = new Map(dates.map((date) => [date.tokenStart, date]));
   const attributedSentences = new Set<number>();
