@@ -1,11 +1,10 @@
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder, pageSize } from "../builder.ts";
+import { joinConnection } from "../join-connection.ts";
 import { CountryNode } from "./country.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { EventNode } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
 import { PersonNode } from "./person.ts";
-import { provenanceFields } from "./span.ts";
 
 /**
  * The least an article row needs. Articles load in select mode, so that lists do not read every
@@ -35,83 +34,44 @@ export const ArticleNode = builder.prismaNode("Article", {
   }),
 });
 
-const provenance = { start: true, end: true, confidence: true, extractor: true } as const;
+/** For `joinConnection` from a mention table (PersonMention, …) to the articles that mention it: newest first. */
+export const mentioningArticles = {
+  node: "article",
+  nodeSelection: articleKey,
+  type: ArticleNode,
+  cursor: "id",
+  orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
+  provenance: true,
+} as const;
+
 // Title mentions first, then in reading order.
 const readingOrder = [{ inTitle: "desc" as const }, { start: "asc" as const }, { id: "asc" as const }];
 
-const personMentions = prismaConnectionHelpers(builder, "PersonMention", {
-  cursor: "id",
-  ...pageSize,
-  select: (nodeSelection) => ({ person: nodeSelection(true), inTitle: true, ...provenance }),
-  resolveNode: (mention) => mention.person,
-});
-
-const countryMentions = prismaConnectionHelpers(builder, "CountryMention", {
-  cursor: "id",
-  ...pageSize,
-  select: (nodeSelection) => ({ country: nodeSelection(true), inTitle: true, ...provenance }),
-  resolveNode: (mention) => mention.country,
-});
-
-const eventMentions = prismaConnectionHelpers(builder, "EventMention", {
-  cursor: "id",
-  ...pageSize,
-  select: (nodeSelection) => ({ event: nodeSelection(true), ...provenance }),
-  resolveNode: (mention) => mention.event,
-});
-
 builder.prismaObjectFields(ArticleNode, (t) => ({
-  people: t.connection(
-    {
-      type: PersonNode,
-      description: "People it mentions, in reading order; each edge says where first.",
-      select: (args, ctx, nestedSelection) => ({
-        personMentions: { ...personMentions.getQuery(args, ctx, nestedSelection), orderBy: readingOrder },
-        _count: { select: { personMentions: true } },
-      }),
-      resolve: (article, args, ctx) => ({
-        ...personMentions.resolve(article.personMentions, args, ctx),
-        totalCount: article._count.personMentions,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-    { fields: (t) => provenanceFields(t) },
-  ),
-  countries: t.connection(
-    {
-      type: CountryNode,
-      description: "Countries it mentions, in reading order; each edge says where first.",
-      select: (args, ctx, nestedSelection) => ({
-        countryMentions: { ...countryMentions.getQuery(args, ctx, nestedSelection), orderBy: readingOrder },
-        _count: { select: { countryMentions: true } },
-      }),
-      resolve: (article, args, ctx) => ({
-        ...countryMentions.resolve(article.countryMentions, args, ctx),
-        totalCount: article._count.countryMentions,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-    { fields: (t) => provenanceFields(t) },
-  ),
-  events: t.connection(
-    {
-      type: EventNode,
-      description: "Events it reports, in reading order; each edge says where.",
-      select: (args, ctx, nestedSelection) => ({
-        eventMentions: {
-          ...eventMentions.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ start: "asc" }, { id: "asc" }],
-        },
-        _count: { select: { eventMentions: true } },
-      }),
-      resolve: (article, args, ctx) => ({
-        ...eventMentions.resolve(article.eventMentions, args, ctx),
-        totalCount: article._count.eventMentions,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-    { fields: (t) => provenanceFields(t) },
-  ),
+  people: joinConnection(t, "personMentions", {
+    node: "person",
+    type: PersonNode,
+    cursor: "id",
+    description: "People it mentions, in reading order; each edge says where first.",
+    orderBy: readingOrder,
+    provenance: true,
+  }),
+  countries: joinConnection(t, "countryMentions", {
+    node: "country",
+    type: CountryNode,
+    cursor: "id",
+    description: "Countries it mentions, in reading order; each edge says where first.",
+    orderBy: readingOrder,
+    provenance: true,
+  }),
+  events: joinConnection(t, "eventMentions", {
+    node: "event",
+    type: EventNode,
+    cursor: "id",
+    description: "Events it reports, in reading order; each edge says where.",
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+    provenance: true,
+  }),
 }));
 
 builder.queryFields((t) => ({

@@ -1,10 +1,9 @@
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder, pageSize } from "../builder.ts";
+import { joinConnection } from "../join-connection.ts";
 import { normalizeName } from "../../extraction/normalize.ts";
-import { ArticleNode, articleKey } from "./article.ts";
+import { mentioningArticles } from "./article.ts";
 import { newestEventsFirst } from "./event.ts";
 import { countryCode, exactlyOne } from "./filters.ts";
-import { provenanceFields } from "./span.ts";
 import { StatementNode } from "./statement.ts";
 
 export const CountryNode = builder.prismaNode("Country", {
@@ -33,66 +32,19 @@ export const CountryNode = builder.prismaNode("Country", {
   }),
 });
 
-const statementMentions = prismaConnectionHelpers(builder, "StatementCountry", {
-  cursor: "statementId_countryCode",
-  ...pageSize,
-  select: (nodeSelection) => ({ statement: nodeSelection(true) }),
-  resolveNode: (mention) => mention.statement,
-});
-
-const articleMentions = prismaConnectionHelpers(builder, "CountryMention", {
-  cursor: "id",
-  ...pageSize,
-  select: (nodeSelection) => ({
-    article: nodeSelection(articleKey),
-    start: true,
-    end: true,
-    inTitle: true,
-    confidence: true,
-    extractor: true,
-  }),
-  resolveNode: (mention) => mention.article,
-});
-
 builder.prismaObjectFields(CountryNode, (t) => ({
-  statements: t.connection(
-    {
-      type: StatementNode,
-      description:
-        "Statements that mention this country, newest first. For what its people said, use the root `statements(country:)`.",
-      select: (args, ctx, nestedSelection) => ({
-        statementMentions: {
-          ...statementMentions.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ statement: { date: "desc" } }, { statementId: "desc" }],
-        },
-        _count: { select: { statementMentions: true } },
-      }),
-      resolve: (country, args, ctx) => ({
-        ...statementMentions.resolve(country.statementMentions, args, ctx),
-        totalCount: country._count.statementMentions,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-  ),
-  articles: t.connection(
-    {
-      type: ArticleNode,
-      description: "Articles that mention this country, newest first; each edge says where first.",
-      select: (args, ctx, nestedSelection) => ({
-        mentions: {
-          ...articleMentions.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
-        },
-        _count: { select: { mentions: true } },
-      }),
-      resolve: (country, args, ctx) => ({
-        ...articleMentions.resolve(country.mentions, args, ctx),
-        totalCount: country._count.mentions,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-    { fields: (t) => provenanceFields(t) },
-  ),
+  statements: joinConnection(t, "statementMentions", {
+    node: "statement",
+    type: StatementNode,
+    cursor: "statementId_countryCode",
+    description:
+      "Statements that mention this country, newest first. For what its people said, use the root `statements(country:)`.",
+    orderBy: [{ statement: { date: "desc" } }, { statementId: "desc" }],
+  }),
+  articles: joinConnection(t, "mentions", {
+    ...mentioningArticles,
+    description: "Articles that mention this country, newest first; each edge says where first.",
+  }),
 }));
 
 builder.queryFields((t) => ({

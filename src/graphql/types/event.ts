@@ -1,11 +1,10 @@
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { EventType } from "../../generated/prisma/enums.ts";
 import { builder, pageSize } from "../builder.ts";
-import { ArticleNode, articleKey } from "./article.ts";
+import { joinConnection } from "../join-connection.ts";
+import { mentioningArticles } from "./article.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { countryCode, localId } from "./filters.ts";
 import { PersonNode } from "./person.ts";
-import { provenanceFields } from "./span.ts";
 import { newestStatementsFirst } from "./statement.ts";
 
 export const EventTypeEnum = builder.enumType("EventType", {
@@ -42,58 +41,18 @@ export const EventNode = builder.prismaNode("Event", {
   }),
 });
 
-const participations = prismaConnectionHelpers(builder, "EventParticipant", {
-  cursor: "eventId_personId",
-  ...pageSize,
-  select: (nodeSelection) => ({ person: nodeSelection(true) }),
-  resolveNode: (participation) => participation.person,
-});
-
-const mentions = prismaConnectionHelpers(builder, "EventMention", {
-  cursor: "id",
-  ...pageSize,
-  select: (nodeSelection) => ({ article: nodeSelection(articleKey), start: true, end: true, confidence: true, extractor: true }),
-  resolveNode: (mention) => mention.article,
-});
-
 builder.prismaObjectFields(EventNode, (t) => ({
-  participants: t.connection(
-    {
-      type: PersonNode,
-      description: "Who took part, by name.",
-      select: (args, ctx, nestedSelection) => ({
-        participants: {
-          ...participations.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
-        },
-        _count: { select: { participants: true } },
-      }),
-      resolve: (event, args, ctx) => ({
-        ...participations.resolve(event.participants, args, ctx),
-        totalCount: event._count.participants,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-  ),
-  articles: t.connection(
-    {
-      type: ArticleNode,
-      description: "Articles that report it, newest first; each edge says where.",
-      select: (args, ctx, nestedSelection) => ({
-        mentions: {
-          ...mentions.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
-        },
-        _count: { select: { mentions: true } },
-      }),
-      resolve: (event, args, ctx) => ({
-        ...mentions.resolve(event.mentions, args, ctx),
-        totalCount: event._count.mentions,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-    { fields: (t) => provenanceFields(t) },
-  ),
+  participants: joinConnection(t, "participants", {
+    node: "person",
+    type: PersonNode,
+    cursor: "eventId_personId",
+    description: "Who took part, by name.",
+    orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
+  }),
+  articles: joinConnection(t, "mentions", {
+    ...mentioningArticles,
+    description: "Articles that report it, newest first; each edge says where.",
+  }),
 }));
 
 builder.queryField("events", (t) =>

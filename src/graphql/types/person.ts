@@ -1,11 +1,10 @@
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { builder, pageSize } from "../builder.ts";
+import { joinConnection } from "../join-connection.ts";
 import { normalizeName } from "../../extraction/normalize.ts";
-import { ArticleNode, articleKey } from "./article.ts";
+import { mentioningArticles } from "./article.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { EventNode, EventTypeEnum } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
-import { provenanceFields } from "./span.ts";
 import { StatementKindEnum, newestStatementsFirst } from "./statement.ts";
 
 export const PersonNode = builder.prismaNode("Person", {
@@ -38,70 +37,20 @@ export const PersonNode = builder.prismaNode("Person", {
   }),
 });
 
-const participations = prismaConnectionHelpers(builder, "EventParticipant", {
-  cursor: "eventId_personId",
-  ...pageSize,
-  select: (nodeSelection) => ({ event: nodeSelection(true) }),
-  resolveNode: (participation) => participation.event,
-});
-
-const mentions = prismaConnectionHelpers(builder, "PersonMention", {
-  cursor: "id",
-  ...pageSize,
-  select: (nodeSelection) => ({
-    article: nodeSelection(articleKey),
-    start: true,
-    end: true,
-    inTitle: true,
-    confidence: true,
-    extractor: true,
-  }),
-  resolveNode: (mention) => mention.article,
-});
-
 builder.prismaObjectFields(PersonNode, (t) => ({
-  events: t.connection(
-    {
-      type: EventNode,
-      description: "Events they took part in, newest first; undated ones last.",
-      args: { type: t.arg({ type: EventTypeEnum }) },
-      select: (args, ctx, nestedSelection) => {
-        const where = { event: { type: args.type ?? undefined } };
-        return {
-          participations: {
-            ...participations.getQuery(args, ctx, nestedSelection),
-            where,
-            orderBy: [{ event: { date: { sort: "desc", nulls: "last" } } }, { eventId: "desc" }],
-          },
-          _count: { select: { participations: { where } } },
-        };
-      },
-      resolve: (person, args, ctx) => ({
-        ...participations.resolve(person.participations, args, ctx),
-        totalCount: person._count.participations,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-  ),
-  articles: t.connection(
-    {
-      type: ArticleNode,
-      description: "Articles that mention them, newest first; each edge says where first.",
-      select: (args, ctx, nestedSelection) => ({
-        mentions: {
-          ...mentions.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
-        },
-        _count: { select: { mentions: true } },
-      }),
-      resolve: (person, args, ctx) => ({
-        ...mentions.resolve(person.mentions, args, ctx),
-        totalCount: person._count.mentions,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-    { fields: (t) => provenanceFields(t) },
-  ),
+  events: joinConnection(t, "participations", {
+    node: "event",
+    type: EventNode,
+    cursor: "eventId_personId",
+    description: "Events they took part in, newest first; undated ones last.",
+    args: { type: t.arg({ type: EventTypeEnum }) },
+    where: (args) => ({ event: { type: args.type ?? undefined } }),
+    orderBy: [{ event: { date: { sort: "desc", nulls: "last" } } }, { eventId: "desc" }],
+  }),
+  articles: joinConnection(t, "mentions", {
+    ...mentioningArticles,
+    description: "Articles that mention them, newest first; each edge says where first.",
+  }),
 }));
 
 builder.queryFields((t) => ({

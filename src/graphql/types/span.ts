@@ -17,7 +17,7 @@ export const Span = builder.objectRef<SpanShape>("Span").implement({
 });
 
 /** The columns every extracted fact keeps: where it was found, how sure the rule was, which rule. */
-interface ProvenanceRow {
+export interface ProvenanceRow {
   start: number;
   end: number;
   inTitle?: boolean;

@@ -1,6 +1,6 @@
-import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { StatementKind } from "../../generated/prisma/enums.ts";
 import { builder, pageSize } from "../builder.ts";
+import { joinConnection } from "../join-connection.ts";
 import { CountryNode } from "./country.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { countryCode, localId } from "./filters.ts";
@@ -41,32 +41,14 @@ export const StatementNode = builder.prismaNode("Statement", {
   }),
 });
 
-const countryMentions = prismaConnectionHelpers(builder, "StatementCountry", {
-  cursor: "statementId_countryCode",
-  ...pageSize,
-  select: (nodeSelection) => ({ country: nodeSelection(true) }),
-  resolveNode: (mention) => mention.country,
-});
-
 builder.prismaObjectField(StatementNode, "mentionedCountries", (t) =>
-  t.connection(
-    {
-      type: CountryNode,
-      description: "Countries the statement names, by name.",
-      select: (args, ctx, nestedSelection) => ({
-        mentionedCountries: {
-          ...countryMentions.getQuery(args, ctx, nestedSelection),
-          orderBy: [{ country: { name: "asc" } }, { countryCode: "asc" }],
-        },
-        _count: { select: { mentionedCountries: true } },
-      }),
-      resolve: (statement, args, ctx) => ({
-        ...countryMentions.resolve(statement.mentionedCountries, args, ctx),
-        totalCount: statement._count.mentionedCountries,
-      }),
-    },
-    { fields: (t) => ({ totalCount: t.exposeInt("totalCount") }) },
-  ),
+  joinConnection(t, "mentionedCountries", {
+    node: "country",
+    type: CountryNode,
+    cursor: "statementId_countryCode",
+    description: "Countries the statement names, by name.",
+    orderBy: [{ country: { name: "asc" } }, { countryCode: "asc" }],
+  }),
 );
 
 builder.queryField("statements", (t) =>
