@@ -1,4 +1,4 @@
-import { builder, pageSize } from "../builder.ts";
+import { builder, countedPages, pageSize } from "../builder.ts";
 import { joinConnection } from "../join-connection.ts";
 import { CountryNode } from "./country.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
@@ -25,9 +25,7 @@ export const ArticleNode = builder.prismaNode("Article", {
     publishedAt: t.expose("publishedAt", { type: "Date" }),
     text: t.exposeString("text"),
     statements: t.relatedConnection("statements", {
-      cursor: "id",
-      totalCount: true,
-      ...pageSize,
+      ...countedPages,
       description: "Statements it reports, in reading order.",
       query: { orderBy: [{ start: "asc" }, { id: "asc" }] },
     }),

@@ -1,4 +1,4 @@
-import { builder, pageSize } from "../builder.ts";
+import { builder, countedPages, pageSize } from "../builder.ts";
 import { joinConnection } from "../join-connection.ts";
 import { normalizeName } from "../../extraction/normalize.ts";
 import { mentioningArticles } from "./article.ts";
@@ -16,16 +16,12 @@ export const CountryNode = builder.prismaNode("Country", {
     demonym: t.exposeString("demonym", { nullable: true }),
     capital: t.exposeString("capital", { nullable: true }),
     people: t.relatedConnection("people", {
-      cursor: "id",
-      totalCount: true,
-      ...pageSize,
+      ...countedPages,
       description: "Its people, by name.",
       query: { orderBy: [{ name: "asc" }, { id: "asc" }] },
     }),
     events: t.relatedConnection("events", {
-      cursor: "id",
-      totalCount: true,
-      ...pageSize,
+      ...countedPages,
       description: "Events that took place here, newest first; undated ones last.",
       query: { orderBy: newestEventsFirst },
     }),

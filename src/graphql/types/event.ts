@@ -1,5 +1,5 @@
 import { EventType } from "../../generated/prisma/enums.ts";
-import { builder, pageSize } from "../builder.ts";
+import { builder, countedPages, pageSize } from "../builder.ts";
 import { joinConnection } from "../join-connection.ts";
 import { mentioningArticles } from "./article.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
@@ -32,9 +32,7 @@ export const EventNode = builder.prismaNode("Event", {
     place: t.exposeString("place", { nullable: true }),
     country: t.relation("country", { nullable: true, description: "Where it took place." }),
     statements: t.relatedConnection("statements", {
-      cursor: "id",
-      totalCount: true,
-      ...pageSize,
+      ...countedPages,
       description: "What was said at or about it, newest first.",
       query: { orderBy: newestStatementsFirst },
     }),

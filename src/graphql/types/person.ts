@@ -1,4 +1,4 @@
-import { builder, pageSize } from "../builder.ts";
+import { builder, countedPages, pageSize } from "../builder.ts";
 import { joinConnection } from "../join-connection.ts";
 import { normalizeName } from "../../extraction/normalize.ts";
 import { mentioningArticles } from "./article.ts";
@@ -21,9 +21,7 @@ export const PersonNode = builder.prismaNode("Person", {
     role: t.exposeString("role", { nullable: true }),
     country: t.relation("country", { nullable: true }),
     statements: t.relatedConnection("statements", {
-      cursor: "id",
-      totalCount: true,
-      ...pageSize,
+      ...countedPages,
       description: "What they said, newest first.",
       args: {
         kind: t.arg({ type: StatementKindEnum }),
