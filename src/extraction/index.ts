@@ -44,15 +44,22 @@ function countryFacts(doc: Doc, mentions: CountryMention[]): CountryFact[] {
   });
 }
 
+/** A short title for people to read: "Talks between Xi Jinping and Vladimir Putin", "Fumio Kishida's visit to Kyiv". */
+export function eventTitle(type: EventFact["type"], participants: string[], place: string | null): string {
+  const names = participants.length > 2 ? `${participants.slice(0, -1).join(", ")} and ${participants.at(-1)}` : participants.join(" and ");
+  const where = place ? ` in ${place}` : "";
+  const noun = { talks: "Talks", meeting: "Meeting", visit: "Visit", trip: "Trip", summit: "Summit", call: "Call", other: "Event" }[type];
+  if ((type === "visit" || type === "trip") && participants.length === 1) return `${names}'s ${type}${place ? ` to ${place}` : ""}`;
+  if (!participants.length) return `${noun}${where}`;
+  const link = participants.length > 1 && type !== "summit" ? "between" : "with";
+  return `${noun} ${link} ${names}${type === "call" ? "" : where}`;
+}
+
 function eventFact(doc: Doc, event: EventMention): EventFact {
   const names = event.participants.map((person) => person.name);
-  const who = names.length > 2 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names.join(" and ");
-  const title = [event.type === "talks" ? "Talks" : event.type[0]!.toUpperCase() + event.type.slice(1), who && `of ${who}`, event.place && `in ${event.place}`]
-    .filter(Boolean)
-    .join(" ");
   return {
     type: event.type,
-    title,
+    title: eventTitle(event.type, names, event.place),
     participants: names,
     place: event.place,
     country: event.country,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { eventTitle } from "../../src/extraction/index.ts";
 import { extract } from "./helpers.ts";
 
 // Published on Wednesday 2024-05-15.
@@ -62,5 +63,19 @@ describe("events", () => {
     ['President Ivan Petrov said: "I was glad to meet the Chancellor."', "an event told in the first person"],
   ])("invents nothing for %j (%s)", (text) => {
     expect(events(text)).toEqual([]);
+  });
+});
+
+describe("eventTitle", () => {
+  it.each([
+    [["talks", ["Ana Costa", "Jon Reyes"], null], "Talks between Ana Costa and Jon Reyes"],
+    [["meeting", ["Ana Costa", "Jon Reyes", "Lena Holm"], "Lima"], "Meeting between Ana Costa, Jon Reyes and Lena Holm in Lima"],
+    [["visit", ["Ana Costa"], "Quito"], "Ana Costa's visit to Quito"],
+    [["trip", ["Ana Costa"], null], "Ana Costa's trip"],
+    [["summit", [], "Osaka"], "Summit in Osaka"],
+    [["summit", ["Ana Costa"], "Osaka"], "Summit with Ana Costa in Osaka"],
+    [["call", ["Ana Costa", "Jon Reyes"], null], "Call between Ana Costa and Jon Reyes"],
+  ] as const)("%j → %s", ([type, participants, place], expected) => {
+    expect(eventTitle(type, [...participants], place)).toBe(expected);
   });
 });
