@@ -61,5 +61,5 @@ export const notNames: ReadonlySet<string> = new Set([
   "These", "Those", "In", "On", "At", "As", "But", "And", "Or", "For", "With", "During", "After", "Before",
   "Today", "Yesterday", "Tomorrow", "Allies", "Ally", "Western", "Eastern", "Northern", "Southern",
   "North", "South", "East", "West", "Central", "Readout", "Meeting", "Meetings", "Talks", "Visit",
-  "NATO", "EU", "UN", "G7", "G20", "ISIS", "COP27", "Counterpart", "Counterparts", "Share",
+  "NATO", "EU", "UN", "G7", "G20", "ISIS", "Counterpart", "Counterparts",
 ]);
