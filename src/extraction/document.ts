@@ -26,6 +26,9 @@ export interface Doc {
   tokens: Token[];
 }
 
+/** The possessive token the segmenter splits off names: "’s" in "Putin’s". */
+export const isPossessive = (text: string): boolean => text === "’s" || text === "'s";
+
 export function toArticleSpan(doc: Doc, span: Span): Span & { inTitle: boolean } {
   if (span.start >= doc.bodyStart) {
     return { start: span.start - doc.bodyStart, end: span.end - doc.bodyStart, inTitle: false };

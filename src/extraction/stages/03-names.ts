@@ -1,4 +1,4 @@
-import type { Doc, Token } from "../document.ts";
+import { isPossessive, type Doc, type Token } from "../document.ts";
 import type { CountryMention } from "./02-countries.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { isGivenName } from "../lexicons/given-names.ts";
@@ -108,8 +108,6 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
   const role = words.some((word) => officeTitles.has(word) || roleWords.has(word)) ? joinWords(words) : null;
   return { titled, role, country };
 }
-
-const isPossessive = (text: string) => text === "’s" || text === "'s";
 
 const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
 

@@ -25,7 +25,8 @@ export interface StatementMention {
 }
 
 const quoteMarks = /^["“”«»„]$/;
-const prepositions = new Set(["in", "at", "on", "during", "after", "before", "while", "when", "to", "from", "with", "via", "ahead", "following", "today", "yesterday"]);
+/** What may follow a trailing attribution's verb: "…, Carter said in a news conference", "…, she said today". */
+const attributionTails = new Set(["in", "at", "on", "during", "after", "before", "while", "when", "to", "from", "with", "via", "ahead", "following", "today", "yesterday"]);
 const pronounsOpeningClause = new Set(["he", "she", "they", "it", "we", "i", "there"]);
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
 
@@ -103,7 +104,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         if (referent.kind === "unknown" && referent.start === v + 1) continue;
       }
       const next = tokens[v + 1];
-      const tailOk = !next || next.sentence !== sentenceIndex || /^[.,;!?]$/.test(next.text) || prepositions.has(next.text.toLowerCase()) || dateAt.has(v + 1) || tokens[v]!.text === "told";
+      const tailOk = !next || next.sentence !== sentenceIndex || /^[.,;!?]$/.test(next.text) || attributionTails.has(next.text.toLowerCase()) || dateAt.has(v + 1) || tokens[v]!.text === "told";
       if (!tailOk || comma <= sentence.tokenStart) continue;
       return { verb: v, comma, referent };
     }

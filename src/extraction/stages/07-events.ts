@@ -1,4 +1,4 @@
-import type { Doc } from "../document.ts";
+import { isPossessive, type Doc } from "../document.ts";
 import type { Coreference, Referent } from "../coreference.ts";
 import type { CountryMention } from "./02-countries.ts";
 import type { PersonEntity } from "./04-people.ts";
@@ -100,7 +100,7 @@ function objectPeople({ doc, coreference }: Context, from: number, to: number): 
   for (let i = from; i < to; i++) {
     const name = coreference.nameStartingAt(i);
     if (!name) continue;
-    const owner = /^['’]s$/.test(doc.tokens[name.tokenEnd]?.text ?? "");
+    const owner = isPossessive(doc.tokens[name.tokenEnd]?.text ?? "");
     if (!owner && !found.includes(name.person)) found.push(name.person);
     i = name.tokenEnd - 1;
   }
@@ -180,7 +180,7 @@ function dateOf(context: Context, t: number): string | null {
 function possessiveIndex({ doc }: Context, t: number): number {
   const { tokens } = doc;
   let i = t - 1;
-  while (i > t - 4 && i >= 0 && nounModifiers.test(tokens[i]!.text) && !/^['’]s$/.test(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) i--;
+  while (i > t - 4 && i >= 0 && nounModifiers.test(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) i--;
   return i;
 }
 
@@ -196,7 +196,7 @@ function possessorPeople(context: Context, t: number): PersonEntity[] {
     return person ? [person] : [];
   }
   if (word === "their") return coreference.recentPair(i);
-  if (/^['’]s$/.test(word)) {
+  if (isPossessive(word)) {
     const referent = coreference.phraseEndingAt(i - 1);
     return referent.kind === "person" ? [referent.person] : [];
   }
