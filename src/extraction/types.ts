@@ -67,7 +67,7 @@ export type EventType = "talks" | "meeting" | "visit" | "trip" | "summit" | "cal
 
 export interface EventFact {
   type: EventType;
-  /** A short human title: "talks between Xi Jinping and Vladimir Putin". */
+  /** A short human title: "Talks between Xi Jinping and Vladimir Putin", "Fumio Kishida's visit to Kyiv". */
   title: string;
   /** Canonical names of the participants. */
   participants: string[];

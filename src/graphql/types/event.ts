@@ -27,7 +27,7 @@ export const EventNode = builder.prismaNode("Event", {
   nullable: true,
   fields: (t) => ({
     type: t.expose("type", { type: EventTypeEnum }),
-    title: t.exposeString("title", { description: '"talks between Xi Jinping and Vladimir Putin in Moscow"' }),
+    title: t.exposeString("title", { description: '"Talks between Xi Jinping and Vladimir Putin in Moscow", "Fumio Kishida\'s visit to Kyiv"' }),
     date: t.expose("date", { type: "Date", nullable: true }),
     place: t.exposeString("place", { nullable: true }),
     country: t.relation("country", { nullable: true, description: "Where it took place." }),
