@@ -10,6 +10,11 @@ const schema = z.object({
     .default("file:./data/newsgraph.db"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
+  // Mutations need `Authorization: Bearer <this>`. Unset: the API is read-only.
+  NEWSGRAPH_WRITE_TOKEN: z
+    .string()
+    .min(16, "NEWSGRAPH_WRITE_TOKEN must be at least 16 characters; a short token is easy to guess")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

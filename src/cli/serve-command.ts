@@ -17,7 +17,7 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
   const url = databaseUrl(env);
   await migrate(url);
   const db = createDb(url);
-  const server = createServer(createNewsgraphYoga({ db }));
+  const server = createServer(createNewsgraphYoga({ db, writeToken: env.NEWSGRAPH_WRITE_TOKEN }));
   try {
     if ((await db.article.count()) === 0) await seedAndReport(db);
     await listen(server, port ?? env.PORT, env.HOST);

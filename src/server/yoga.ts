@@ -34,16 +34,18 @@ export interface NewsgraphYogaOptions {
   db: Db;
   /** Yoga's logger: false in tests. */
   logging?: boolean;
+  /** The bearer token that mutations require; undefined makes the API read-only. */
+  writeToken?: string;
 }
 
 /**
  * The GraphQL server as a fetch handler: GraphQL and GraphiQL on /graphql, `GET /health`.
  * It does not listen; pass it to `http.createServer` (or call `yoga.fetch` in tests).
  */
-export function createNewsgraphYoga({ db, logging = true }: NewsgraphYogaOptions) {
+export function createNewsgraphYoga({ db, logging = true, writeToken }: NewsgraphYogaOptions) {
   return createYoga({
     schema,
-    context: () => createContext({ db }),
+    context: ({ request }) => createContext({ db, writeToken, authorization: request.headers.get("authorization") }),
     logging,
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Newsgraph", defaultQuery },
