@@ -71,28 +71,40 @@ export interface GraphqlHarness {
   yoga: ReturnType<typeof createNewsgraphYoga>;
   /** POSTs one operation to /graphql and returns the parsed response body. */
   query<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<Data>>;
+  /** As `query`, with `Authorization: Bearer TEST_WRITE_TOKEN`: the way to run a mutation. */
+  write<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<Data>>;
+  /** POSTs one operation with the given headers and returns the raw response. */
+  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<Response>;
   dispose(): Promise<void>;
 }
+
+/** The write token every harness's server is configured with. */
+export const TEST_WRITE_TOKEN = "test-write-token-0123456789";
 
 /** A fresh migrated database, filled by `fill`, behind a yoga instance; the SQL log starts empty. */
 export async function createGraphqlHarness<Filled>(fill: (db: Db) => Promise<Filled>): Promise<GraphqlHarness & { filled: Filled }> {
   const testDb = await createTestDb();
   const { db, sql } = createCountingDb(testDb.url);
   const filled = await fill(db);
-  const yoga = createNewsgraphYoga({ db, logging: false });
+  const yoga = createNewsgraphYoga({ db, logging: false, writeToken: TEST_WRITE_TOKEN });
   sql.clear();
+  const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    await yoga.fetch("http://yoga/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
   return {
     db,
     sql,
     yoga,
     filled,
+    post,
     async query(query, variables) {
-      const response = await yoga.fetch("http://yoga/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
+      return (await post(query, variables)).json();
+    },
+    async write(query, variables) {
+      return (await post(query, variables, { authorization: `Bearer ${TEST_WRITE_TOKEN}` })).json();
     },
     async dispose() {
       await db.$disconnect();
