@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { text } from "node:stream/consumers";
 import { type ArticleFile, parseArticleFile } from "../ingest/article-file.ts";
 import { CliError } from "./cli-error.ts";
+import { readTextFile, readTextStream, UnreadableError } from "./read-text.ts";
 
 export type DatedArticle = ArticleFile & { publishedAt: string };
 
@@ -12,8 +11,7 @@ export type DatedArticle = ArticleFile & { publishedAt: string };
  */
 export async function readArticle(file: string, date: string | undefined): Promise<DatedArticle> {
   const name = file === "-" ? "stdin" : file;
-  const content = file === "-" ? await text(process.stdin) : await readContent(file);
-  const article = parseArticleFile(content, name);
+  const article = parseArticleFile(await readContent(file, name), name);
   const publishedAt = date ?? article.publishedAt;
   if (!publishedAt) {
     throw new CliError(`${name} gives no publication date: pass --date YYYY-MM-DD (relative dates are resolved against it)`, 2);
@@ -21,11 +19,10 @@ export async function readArticle(file: string, date: string | undefined): Promi
   return { ...article, publishedAt };
 }
 
-async function readContent(file: string): Promise<string> {
+async function readContent(file: string, name: string): Promise<string> {
   try {
-    return await readFile(file, "utf8");
+    return file === "-" ? await readTextStream(process.stdin) : await readTextFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === "ENOENT" ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`);
+    throw error instanceof UnreadableError ? new CliError(`${name}: ${error.message}`) : error;
   }
 }
