@@ -1,24 +1,61 @@
-import { createDb } from "../db/client.ts";
+import { createDb, type Db } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 import { databaseUrl, loadEnv } from "../env.ts";
 import { ingestArticle } from "../ingest/ingest-article.ts";
-import { readArticle } from "./article-source.ts";
-import { describeCounts } from "./describe-counts.ts";
+import { type ArticleDefaults, type ArticleSources, openArticleSources, type SourcedArticle } from "./article-sources.ts";
+import { CliError } from "./cli-error.ts";
+import { type IngestOutcome, type ProgressStreams, startProgress } from "./ingest-progress.ts";
+import { addOutcome, describeTally, emptyTally, type IngestTally } from "./ingest-tally.ts";
 
-/** `newsgraph ingest FILE`: extracts one article and stores it with its facts, unless it is stored already. */
-export async function ingestCommand(file: string, options: { date?: string; url?: string; source?: string }): Promise<void> {
-  const { title, text, publishedAt } = await readArticle(file, options.date);
+/**
+ * `newsgraph ingest PATH…`: stores every article under PATHS with its facts,
+ * once, then prints a summary. One bad article never stops the others, but
+ * any failure makes the command fail (exit code 1).
+ */
+export async function ingestCommand(paths: string[], options: ArticleDefaults): Promise<void> {
+  const sources = await openArticleSources(paths, options, process.stdin);
+  if (sources.total === 0) throw new CliError(`no article files in ${paths.join(", ")}: folders are searched for .txt and .jsonl files`);
+  if ((options.url !== undefined || options.source !== undefined) && sources.total !== 1) {
+    throw new CliError(`--url and --source describe one article, but ${paths.join(", ")} hold ${sources.total}`, 2);
+  }
   const dbUrl = databaseUrl(loadEnv());
   await migrate(dbUrl);
   const db = createDb(dbUrl);
+  let tally: IngestTally;
   try {
-    const { article, created, counts } = await ingestArticle(db, { title, text, publishedAt, url: options.url, source: options.source });
-    console.log(
-      created
-        ? `Stored article ${article.id} "${article.title}" (${describeCounts(counts)})`
-        : `Already stored as article ${article.id} "${article.title}": nothing changed`,
-    );
+    tally = await ingestSources(db, sources, { out: process.stdout, err: process.stderr });
   } finally {
     await db.$disconnect();
+  }
+  for (const line of describeTally(tally)) console.log(line);
+  if (tally.failures.length > 0) throw new CliError(`${tally.failures.length} of ${sources.total} articles failed`);
+}
+
+/** Ingests the articles one after the other, showing progress on `streams`. */
+export async function ingestSources(db: Db, sources: ArticleSources, streams: ProgressStreams): Promise<IngestTally> {
+  const tally = emptyTally();
+  const progress = startProgress(sources.total, streams);
+  try {
+    for await (const sourced of sources.articles()) {
+      progress.starting(sourced.origin);
+      const outcome = await ingestOne(db, sourced);
+      addOutcome(tally, outcome);
+      progress.finished(outcome);
+    }
+  } finally {
+    progress.stop();
+  }
+  return tally;
+}
+
+async function ingestOne(db: Db, sourced: SourcedArticle): Promise<IngestOutcome> {
+  const { origin } = sourced;
+  if ("error" in sourced) return { origin, status: "failed", reason: sourced.error };
+  try {
+    const { article, created, counts } = await ingestArticle(db, sourced.article);
+    return created ? { origin, status: "ingested", title: article.title, counts } : { origin, status: "unchanged", title: article.title };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { origin, status: "failed", reason: message.replace(/\s*\n\s*/g, " ") };
   }
 }

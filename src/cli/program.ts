@@ -37,13 +37,23 @@ export function createProgram(): Command {
 
   program
     .command("ingest")
-    .description("extract an article and store it with its facts in the database (once)")
-    .argument("<file>", 'article file, as for extract; "-" reads stdin')
-    .option("--date <YYYY-MM-DD>", dateHelp, parseDate)
-    .option("--url <url>", "the article's URL: a second article with the same URL is not stored")
-    .option("--source <name>", "the outlet that published it")
-    .action(async (file: string, options: { date?: string; url?: string; source?: string }) =>
-      (await import("./ingest-command.ts")).ingestCommand(file, options),
+    .description("extract articles and store them with their facts in the database (once each), then print a summary")
+    .argument(
+      "<paths...>",
+      'article files (as for extract), .jsonl files (one JSON article per line: title, text, publishedAt, url, source), ' +
+        'folders (every .txt and .jsonl file below, in name order; hidden ones skipped), or "-" for stdin ' +
+        '(JSON lines when it starts with "{", else one article)',
+    )
+    .option("--date <YYYY-MM-DD>", "publication date of the articles that give none", parseDate)
+    .option("--url <url>", "the article's URL, when PATHS hold one article: a second article with the same URL is not stored")
+    .option("--source <name>", "the outlet that published it, when PATHS hold one article")
+    .addHelpText(
+      "after",
+      "\nA progress bar shows on a terminal, else one line per article; a summary follows.\n" +
+        "Exit code: 0; 1 when any article failed (the others are still stored); 2 for a usage error.",
+    )
+    .action(async (paths: string[], options: { date?: string; url?: string; source?: string }) =>
+      (await import("./ingest-command.ts")).ingestCommand(paths, options),
     );
 
   program

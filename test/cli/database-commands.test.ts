@@ -59,10 +59,11 @@ describe.concurrent("newsgraph ingest", () => {
 
     expect(first.stderr).toBe("");
     expect(first.stdout).toMatch(
-      /^Stored article 1 "Readout of President Biden's Meeting with NATO Secretary General Jens Stoltenberg" \(2 people, \d+ statements, \d+ events, \d+ countries\)$/m,
+      /^ingested .*wh-biden-stoltenberg-2023\.txt: Readout of President Biden's Meeting with NATO Secretary General Jens Stoltenberg \(2 people, \d+ statements, \d+ events, \d+ countries\)$/m,
     );
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/^Already stored as article 1 "Readout of President Biden's Meeting .*": nothing changed$/m);
+    expect(second.stdout).toMatch(/^unchanged .*wh-biden-stoltenberg-2023\.txt: Readout of President Biden's Meeting .*$/m);
+    expect(second.stdout).toMatch(/^Summary: 0 ingested, 1 unchanged, 0 failed$/m);
   });
 });
 

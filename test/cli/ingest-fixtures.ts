@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { Writable } from "node:stream";
+import { stripVTControlCharacters } from "node:util";
 
 // Short articles written for these tests, one per shape the ingest command reads.
 
@@ -68,3 +70,24 @@ export function removeTrees(): void {
 
 /** Bytes no text file holds: the start of an ELF binary. */
 export const binaryBytes = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0xff, 0xfe]);
+
+/** A stream that keeps what is written to it; a terminal of `columns` when `columns` is given. */
+export class Capture extends Writable {
+  text = "";
+  readonly isTTY: boolean;
+
+  constructor(readonly columns?: number) {
+    super();
+    this.isTTY = columns !== undefined;
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+
+  /** Each state of the bar as drawn: it returns to column 1 ("\x1b[1G") before drawing. */
+  frames(): string[] {
+    return this.text.split("\x1b[1G").slice(1).map((frame) => stripVTControlCharacters(frame).trimEnd());
+  }
+}

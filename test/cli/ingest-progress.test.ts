@@ -1,29 +1,7 @@
-import { Writable } from "node:stream";
-import { stripVTControlCharacters } from "node:util";
 import { describe, expect, it } from "vitest";
 import { describeOutcome, type IngestOutcome, startProgress } from "../../src/cli/ingest-progress.ts";
 import { addOutcome, describeTally, emptyTally } from "../../src/cli/ingest-tally.ts";
-
-/** A stream that keeps what is written to it; a terminal of `columns` when `columns` is given. */
-class Capture extends Writable {
-  text = "";
-  readonly isTTY: boolean;
-
-  constructor(readonly columns?: number) {
-    super();
-    this.isTTY = columns !== undefined;
-  }
-
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-
-  /** Each state of the bar as drawn: it returns to column 1 ("\x1b[1G") before drawing. */
-  frames(): string[] {
-    return this.text.split("\x1b[1G").slice(1).map((frame) => stripVTControlCharacters(frame).trimEnd());
-  }
-}
+import { Capture } from "./ingest-fixtures.ts";
 
 const counts = { people: 2, statements: 1, events: 1, countries: 2 };
 const ingested: IngestOutcome = { origin: "desk/oslo.txt", status: "ingested", title: "Norway and Chile talk oceans", counts };
