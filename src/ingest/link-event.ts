@@ -22,14 +22,24 @@ export interface StoredEvent {
 /**
  * Whether two reports tell of one real-world event: both dated, at most a day
  * apart (talks reported as Monday's by one paper and Tuesday's by another),
- * sharing a participant, and not placed in two different countries. The type
- * is matched by the query.
+ * with participants that agree, and not placed in two different countries.
+ * The type is matched by the query.
  */
 export function isSameEvent(reported: ReportedEvent, stored: StoredEvent): boolean {
   if (!reported.date || !stored.date) return false;
   if (Math.abs(reported.date.getTime() - stored.date.getTime()) > dayMs) return false;
   if (reported.countryCode && stored.countryCode && reported.countryCode !== stored.countryCode) return false;
-  return stored.participantIds.some((id) => reported.participantIds.has(id));
+  return participantsAgree(reported.participantIds, stored.participantIds);
+}
+
+/**
+ * One list within the other ({Putin} and {Putin, Modi}), or two people in
+ * common. One shared person is not enough: a minister's bilateral meetings of
+ * one day ({Hunt, Pence}, {Hunt, Pompeo}) are separate events.
+ */
+function participantsAgree(reported: Set<number>, stored: number[]): boolean {
+  const shared = stored.filter((id) => reported.has(id)).length;
+  return shared >= 2 || (shared > 0 && shared === Math.min(reported.size, stored.length));
 }
 
 /** Of the stored events that are the reported one, the closest in date, then the one sharing most participants, then the oldest. */

@@ -135,7 +135,8 @@ describe("events across articles", () => {
 
   it.each<[EventSketch, number]>([
     [talks, 1], // the same event, told again
-    [{ ...talks, date: "2024-07-09", participants: ["Narendra Modi", "Xi Jinping"] }, 1], // a day later, one shared participant
+    [{ ...talks, date: "2024-07-09", participants: ["Narendra Modi"] }, 1], // a day later, naming one of the participants
+    [{ ...talks, participants: ["Narendra Modi", "Xi Jinping"] }, 2], // one person in common, each with someone else
     [{ ...talks, type: "meeting" }, 2], // another type
     [{ ...talks, date: "2024-07-10" }, 2], // two days apart
     [{ ...talks, participants: ["Xi Jinping"] }, 2], // disjoint participants
@@ -166,7 +167,8 @@ describe("events across articles", () => {
 
   it("keeps one mention when an article tells of the same event twice, and attaches both statements to it", async () => {
     const { db } = testDb;
-    const result = await ingestReport(db, people, [talks, { ...talks, date: "2024-07-09", participants: ["Narendra Modi", "Xi Jinping"] }]);
+    const again = { ...talks, date: "2024-07-09", participants: ["Narendra Modi", "Vladimir Putin", "Xi Jinping"] };
+    const result = await ingestReport(db, people, [talks, again]);
 
     const event = await db.event.findFirstOrThrow({ include: { participants: true, mentions: true, statements: true } });
     expect(await db.event.count()).toBe(1);

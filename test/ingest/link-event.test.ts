@@ -16,7 +16,10 @@ describe("isSameEvent", () => {
 
   it.each<[ReportedEvent, StoredEvent, boolean]>([
     [reported("2024-07-08", [1, 2]), talks, true], // same day, same people
-    [reported("2024-07-09", [2, 3]), talks, true], // a day later, one shared participant
+    [reported("2024-07-09", [2]), talks, true], // a day later, naming one of the participants
+    [reported("2024-07-08", [1, 2, 3]), talks, true], // a third participant named
+    [reported("2024-07-08", [1, 2, 5]), storedEvent(1, "2024-07-08", [1, 2, 4]), true], // two people in common, one more on each side
+    [reported("2024-07-08", [2, 3]), talks, false], // one person in common, each with someone else: separate meetings
     [reported("2024-07-07", [1]), talks, true], // a day earlier
     [reported("2024-07-08", [1], null), talks, true], // the report does not say where
     [reported("2024-07-10", [1, 2]), talks, false], // two days apart
