@@ -77,9 +77,11 @@ export function resolvePeople(people: NamedPerson[], stored: StoredPerson[]): (R
 }
 
 /**
- * Every stored person the rules could pick for these people, in one query:
- * by name or alias (indexed), and by surname. There is no surname column, so
- * the surname match is a suffix match on names, scanning people once per article.
+ * Every stored person the rules could pick for these people: by name or alias
+ * (indexed), and by surname. There is no surname column, so the surname match
+ * is a suffix match on names: one scan of the people per article (tens of
+ * milliseconds for 100,000 people). The alias look-up runs apart: OR-ed into
+ * the same query it would run a subquery for every person.
  */
 export async function loadCandidates(tx: Prisma.TransactionClient, people: NamedPerson[]): Promise<StoredPerson[]> {
   const keys = [...new Set(people.flatMap(keysOf))];
@@ -87,11 +89,12 @@ export async function loadCandidates(tx: Prisma.TransactionClient, people: Named
     (surname) => surname !== "",
   );
   if (keys.length === 0) return [];
+  const aliased = await tx.personAlias.findMany({ where: { normalizedAlias: { in: keys } }, select: { personId: true } });
   const rows = await tx.person.findMany({
     where: {
       OR: [
         { normalizedName: { in: [...new Set([...keys, ...surnames])] } },
-        { aliases: { some: { normalizedAlias: { in: keys } } } },
+        { id: { in: [...new Set(aliased.map((alias) => alias.personId))] } },
         ...surnames.map((surname) => ({ normalizedName: { endsWith: ` ${surname}` } })),
       ],
     },
