@@ -1,6 +1,7 @@
 import type { EventFact, Extraction, StatementFact } from "../extraction/types.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
 import { IngestError } from "./ingest-error.ts";
+import { linkEvent } from "./link-event.ts";
 import { mentionRow, type SpanCheck, spanChecker } from "./mention-spans.ts";
 import { utcDate } from "./utc-date.ts";
 import { type PersonIndex, writePeople } from "./write-people.ts";
@@ -40,7 +41,8 @@ export async function writeExtraction(tx: Tx, article: Article, extraction: Extr
   return {
     people: personIds.size,
     statements: extraction.statements.length,
-    events: extraction.events.length,
+    // An article that tells of one event twice reports it once.
+    events: new Set(eventIds).size,
     countries: extraction.countries.length,
   };
 }
@@ -57,20 +59,20 @@ async function assertCountriesExist(tx: Tx, extraction: Extraction): Promise<voi
   if (unknown.length > 0) throw new IngestError(`The extraction references unknown country codes: ${unknown.join(", ")}`);
 }
 
+/** Links the event to the stored one it is (see linkEvent), else creates it. */
 async function writeEvent(tx: Tx, articleId: number, event: EventFact, people: PersonIndex, checkSpan: SpanCheck): Promise<number> {
   const participantIds = new Set(event.participants.map((name) => people.resolve(name, "event participant")));
   const { start, end } = checkSpan(event.provenance.span, event.provenance.inTitle, `event "${event.title}"`);
+  const mention = { articleId, start, end, confidence: event.provenance.confidence, extractor: event.provenance.extractor };
+  const columns = { type: event.type, date: event.date ? utcDate(event.date) : null, place: event.place, countryCode: event.country };
+  const linked = await linkEvent(tx, { ...columns, participantIds }, mention);
+  if (linked !== null) return linked;
   const created = await tx.event.create({
     data: {
-      type: event.type,
+      ...columns,
       title: event.title,
-      date: event.date ? utcDate(event.date) : null,
-      place: event.place,
-      countryCode: event.country,
       participants: { create: [...participantIds].map((personId) => ({ personId })) },
-      mentions: {
-        create: { articleId, start, end, confidence: event.provenance.confidence, extractor: event.provenance.extractor },
-      },
+      mentions: { create: mention },
     },
   });
   return created.id;

@@ -3,11 +3,13 @@ import type { PersonFact } from "../extraction/types.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { IngestError } from "./ingest-error.ts";
 import { mentionRow, type SpanCheck } from "./mention-spans.ts";
+import { shortens } from "./person-name.ts";
+import { loadCandidates, resolvePeople, type StoredPerson } from "./resolve-person.ts";
 
 /**
- * Stores the article's people: each is matched to a stored person on the
- * normalised name (else created), gains the aliases not known yet, has a role
- * and country filled in where they were missing, and gets one mention row.
+ * Stores the article's people: each is matched to a stored person (see
+ * resolvePerson) or created, gains the names not known yet as aliases, has a
+ * role and country filled in where they were missing, and gets one mention row.
  * Returns the index that resolves the names statements and events use.
  */
 export async function writePeople(
@@ -16,9 +18,11 @@ export async function writePeople(
   people: PersonFact[],
   checkSpan: SpanCheck,
 ): Promise<PersonIndex> {
+  const merged = mergePeople(people);
+  const resolutions = resolvePeople(merged, await loadCandidates(tx, merged));
   const index = new PersonIndex();
-  for (const person of mergePeople(people)) {
-    index.add(person, await writePerson(tx, articleId, person, checkSpan));
+  for (const [i, person] of merged.entries()) {
+    index.add(person, await writePerson(tx, articleId, person, resolutions[i]?.person ?? null, checkSpan));
   }
   return index;
 }
@@ -72,25 +76,21 @@ export class PersonIndex {
   }
 }
 
-async function writePerson(tx: Prisma.TransactionClient, articleId: number, person: PersonFact, checkSpan: SpanCheck): Promise<number> {
-  const normalizedName = normalizeName(person.name);
-  const stored = await tx.person.findUnique({
-    where: { normalizedName },
-    include: { aliases: { select: { normalizedAlias: true } } },
-  });
-  const id = stored
-    ? stored.id
-    : (await tx.person.create({ data: { name: person.name, normalizedName, role: person.role, countryCode: person.country } })).id;
-  if (stored && ((!stored.role && person.role) || (!stored.countryCode && person.country))) {
-    await tx.person.update({
-      where: { id },
-      data: { role: stored.role ?? person.role, countryCode: stored.countryCode ?? person.country },
-    });
-  }
+async function writePerson(
+  tx: Prisma.TransactionClient,
+  articleId: number,
+  person: PersonFact,
+  stored: StoredPerson | null,
+  checkSpan: SpanCheck,
+): Promise<number> {
+  const name = stored && !shortens(stored.name, person.name) ? stored.name : person.name;
+  const normalizedName = normalizeName(name);
+  const id = stored ? await updateStored(tx, stored, person, name) : await createPerson(tx, person);
 
-  const known = new Set([normalizedName, ...(stored?.aliases.map((alias) => alias.normalizedAlias) ?? [])]);
+  // The names the article used, and a stored short name the full one replaced, become aliases.
+  const known = new Set([normalizedName, ...(stored?.aliases ?? [])]);
   const aliases = new Map<string, string>();
-  for (const alias of person.aliases) {
+  for (const alias of [person.name, ...person.aliases, ...(stored ? [stored.name] : [])]) {
     const normalizedAlias = normalizeName(alias);
     if (normalizedAlias !== "" && !known.has(normalizedAlias) && !aliases.has(normalizedAlias)) {
       aliases.set(normalizedAlias, alias.trim());
@@ -104,4 +104,25 @@ async function writePerson(tx: Prisma.TransactionClient, articleId: number, pers
 
   await tx.personMention.create({ data: { personId: id, articleId, ...mentionRow(person, `person "${person.name}"`, checkSpan) } });
   return id;
+}
+
+async function createPerson(tx: Prisma.TransactionClient, person: PersonFact): Promise<number> {
+  const data = { name: person.name, normalizedName: normalizeName(person.name), role: person.role, countryCode: person.country };
+  return (await tx.person.create({ data })).id;
+}
+
+/** Fills a missing role or country, and takes `name` when it is fuller than the stored one ("Putin" → "Vladimir Putin"). */
+async function updateStored(tx: Prisma.TransactionClient, stored: StoredPerson, person: PersonFact, name: string): Promise<number> {
+  const renamed = name !== stored.name;
+  if (renamed || (!stored.role && person.role) || (!stored.countryCode && person.country)) {
+    await tx.person.update({
+      where: { id: stored.id },
+      data: {
+        ...(renamed ? { name, normalizedName: normalizeName(name) } : {}),
+        role: stored.role ?? person.role,
+        countryCode: stored.countryCode ?? person.country,
+      },
+    });
+  }
+  return stored.id;
 }
