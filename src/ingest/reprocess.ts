@@ -50,7 +50,7 @@ export async function reprocessArticles(db: Db, { extract = extractArticle, onAr
       corrections.unmatched += reapplied.unmatched;
       onArticle?.({ articleId, title, counts });
     } catch (error) {
-      const failure = { articleId, title, error: oneLine(error) };
+      const failure = { articleId, title, error: reason(error) };
       failures.push(failure);
       onArticle?.(failure);
     }
@@ -84,6 +84,8 @@ async function countFacts(db: Db): Promise<FactCounts> {
   return { statements, people, events };
 }
 
-function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ").trim();
+/** One line. Prisma's messages open with a code frame of the failing call; their last line is the cause. */
+function reason(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split("\n").map((line) => line.trim()).filter(Boolean);
+  return (error instanceof Error && error.name.startsWith("PrismaClient") ? lines.slice(-1) : lines).join(" ");
 }
