@@ -62,6 +62,11 @@ export function createProgram(): Command {
     .action(async () => (await import("./seed-command.ts")).seedCommand());
 
   program
+    .command("reprocess")
+    .description("run the current extractor over every stored article again, keeping curated merges and corrections")
+    .action(async () => (await import("./reprocess-command.ts")).reprocessCommand());
+
+  program
     .command("serve")
     .description("migrate, seed an empty database, and serve GraphQL at /graphql")
     .option("--port <n>", "port to listen on (default: PORT, else 4000)", parsePort)
