@@ -73,6 +73,19 @@ describe("reprocessArticles", () => {
     expect(await attributions(db)).toEqual(merged.attributions);
   });
 
+  it("resolves a later article's use of the merged name to the kept person as it is ingested", async () => {
+    const db = freshDb();
+    await ingestNordic(db, ["fisheriesTalks", "dealExpected"]);
+    const maria = await personNamed(db, "Maria Lindqvist");
+    await mergePeople(db, maria, await personNamed(db, "Marie Lindqvist"));
+    const people = await db.person.count();
+
+    const { seafoodFair } = await ingestNordic(db, ["seafoodFair"]);
+
+    expect(await db.person.count()).toBe(people);
+    expect(await db.statement.findFirstOrThrow({ where: { articleId: seafoodFair } })).toMatchObject({ speakerId: maria });
+  });
+
   it("resolves a later article's use of the merged name to the kept person once reprocessed", async () => {
     const db = freshDb();
     await ingestNordic(db, ["fisheriesTalks", "dealExpected"]);
