@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseArticleFile } from "../../src/ingest/article-file.ts";
+import { ingestArticle } from "../../src/ingest/ingest-article.ts";
 import { parseSearchQuery } from "../../src/search/search-query.ts";
 import { sqliteSearch } from "../../src/search/sqlite-search.ts";
 import { insertSpeakers } from "../helpers/fixtures.ts";
@@ -123,5 +127,31 @@ describe("search loads its results without N+1 queries", () => {
     expect(few.kinds).toEqual(new Set(["Person", "Statement", "Article", "Event"]));
     expect(many.kinds).toEqual(few.kinds);
     expect(many.statements).toBe(few.statements);
+  });
+});
+
+describe("search over the dev articles, stored by the real extractor", () => {
+  const devDir = join(import.meta.dirname, "..", "..", "..", "shared", "eval", "dev");
+  let harness: GraphqlHarness;
+
+  beforeAll(async () => {
+    harness = await createGraphqlHarness(async (db) => {
+      for (const gold of readdirSync(devDir).filter((name) => name.endsWith(".gold.json"))) {
+        const { publishedAt } = JSON.parse(readFileSync(join(devDir, gold), "utf8")) as { publishedAt: string };
+        const txt = gold.replace(/\.gold\.json$/, ".txt");
+        await ingestArticle(db, { ...parseArticleFile(readFileSync(join(devDir, txt), "utf8"), txt), publishedAt });
+      }
+    });
+  });
+  afterAll(() => harness.dispose());
+
+  it("answers Kishida with the Japanese prime minister first, and the readout of his meeting among the results", async () => {
+    const { data, errors } = await harness.query(searchQuery, { query: "Kishida" });
+    expect(errors).toBeUndefined();
+    expect(data.search[0]).toMatchObject({ __typename: "Person", name: expect.stringMatching(/Kishida/) });
+    expect(data.search).toContainEqual({
+      __typename: "Article",
+      title: "Meeting between Prime Minister Kishida and President von der Leyen of the European Commission",
+    });
   });
 });
