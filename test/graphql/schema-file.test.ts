@@ -29,7 +29,7 @@ describe("lists", () => {
     fields: { name: string; type: TypeRef }[] | null;
   }
 
-  it("are connections with totalCount everywhere except node lookups and aliases", async () => {
+  it("are connections with totalCount everywhere except node lookups, aliases and search's ranked top results", async () => {
     const { data } = await harness.query(/* GraphQL */ `{
       __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name } } } } } }
     }`);
@@ -37,7 +37,7 @@ describe("lists", () => {
     const isList = (type: TypeRef): boolean => type.kind === "LIST" || (type.kind === "NON_NULL" && isList(type.ofType!));
     const lists = types.flatMap((type) => (type.fields ?? []).filter((field) => isList(field.type)).map((field) => `${type.name}.${field.name}`));
 
-    expect(lists.filter((list) => !list.endsWith("Connection.edges"))).toEqual(["Person.aliases", "Query.nodes"]);
+    expect(lists.filter((list) => !list.endsWith("Connection.edges"))).toEqual(["Person.aliases", "Query.nodes", "Query.search"]);
     const connections = types.filter((type) => type.name.endsWith("Connection"));
     expect(connections).toHaveLength(20);
     for (const connection of connections) {
