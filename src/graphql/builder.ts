@@ -57,3 +57,4 @@ export const pageSize = {
 export const countedPages = { cursor: "id", totalCount: true, ...pageSize } as const;
 
 builder.queryType({});
+builder.mutationType({});

@@ -6,6 +6,7 @@ import "./types/person.ts";
 import "./types/article.ts";
 import "./types/statement.ts";
 import "./types/event.ts";
+import "./types/ingest.ts";
 
 // Sorted so that schema.graphql and introspection read alphabetically and diff cleanly.
 export const schema = builder.toSchema({ sortSchema: true });
