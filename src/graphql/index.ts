@@ -7,6 +7,7 @@ import "./types/article.ts";
 import "./types/statement.ts";
 import "./types/event.ts";
 import "./types/ingest.ts";
+import "./types/subscription.ts";
 
 // Sorted so that schema.graphql and introspection read alphabetically and diff cleanly.
 export const schema = builder.toSchema({ sortSchema: true });

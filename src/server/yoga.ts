@@ -40,7 +40,8 @@ export interface NewsgraphYogaOptions {
 }
 
 /**
- * The GraphQL server as a fetch handler: GraphQL and GraphiQL on /graphql, `GET /health`.
+ * The GraphQL server as a fetch handler: GraphQL, GraphiQL and subscriptions (server-sent events)
+ * on /graphql, `GET /health`.
  * It does not listen; pass it to `http.createServer` (or call `yoga.fetch` in tests).
  */
 export function createNewsgraphYoga({ db, logging = true, writeToken }: NewsgraphYogaOptions) {
