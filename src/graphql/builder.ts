@@ -58,3 +58,4 @@ export const countedPages = { cursor: "id", totalCount: true, ...pageSize } as c
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

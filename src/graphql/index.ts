@@ -8,6 +8,8 @@ import "./types/statement.ts";
 import "./types/event.ts";
 import "./types/curation.ts";
 import "./types/search.ts";
+import "./types/ingest.ts";
+import "./types/subscription.ts";
 
 // Sorted so that schema.graphql and introspection read alphabetically and diff cleanly.
 export const schema = builder.toSchema({ sortSchema: true });

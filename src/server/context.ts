@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/client.ts";
+import type { StatementEvents } from "../graphql/statement-events.ts";
 
 export interface Context {
   db: Db;
@@ -8,10 +9,13 @@ export interface Context {
    * with the configured write token. Always false when no token is configured.
    */
   canWrite: boolean;
+  /** The server's one channel of new statements: mutations publish, subscriptions listen. */
+  statementEvents: StatementEvents;
 }
 
 export interface ContextOptions {
   db: Db;
+  statementEvents: StatementEvents;
   /** The configured write token; undefined makes the API read-only. */
   writeToken?: string;
   /** The request's `Authorization` header, if any. */
@@ -19,8 +23,8 @@ export interface ContextOptions {
 }
 
 /** A request's context. Create one per request: Pothos caches loaded nodes on it. */
-export function createContext({ db, writeToken, authorization }: ContextOptions): Context {
-  return { db, canWrite: writeToken !== undefined && bearerMatches(authorization, writeToken) };
+export function createContext({ db, statementEvents, writeToken, authorization }: ContextOptions): Context {
+  return { db, statementEvents, canWrite: writeToken !== undefined && bearerMatches(authorization, writeToken) };
 }
 
 function bearerMatches(authorization: string | null | undefined, token: string): boolean {

@@ -3,6 +3,7 @@ import { Kind, type SelectionSetNode, type ValidationContext, type ValidationRul
 import { createGraphQLError, createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Db } from "../db/client.ts";
 import { schema } from "../graphql/index.ts";
+import { StatementEvents } from "../graphql/statement-events.ts";
 import { createContext } from "./context.ts";
 
 /** Deep enough for introspection and for person → statements → event → participants → …; not for abuse. */
@@ -39,13 +40,16 @@ export interface NewsgraphYogaOptions {
 }
 
 /**
- * The GraphQL server as a fetch handler: GraphQL and GraphiQL on /graphql, `GET /health`.
+ * The GraphQL server as a fetch handler: GraphQL, GraphiQL and subscriptions (server-sent events)
+ * on /graphql, `GET /health`.
  * It does not listen; pass it to `http.createServer` (or call `yoga.fetch` in tests).
  */
 export function createNewsgraphYoga({ db, logging = true, writeToken }: NewsgraphYogaOptions) {
+  const statementEvents = new StatementEvents();
   return createYoga({
     schema,
-    context: ({ request }) => createContext({ db, writeToken, authorization: request.headers.get("authorization") }),
+    context: ({ request }) =>
+      createContext({ db, statementEvents, writeToken, authorization: request.headers.get("authorization") }),
     logging,
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Newsgraph", defaultQuery },
