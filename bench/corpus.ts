@@ -65,7 +65,7 @@ function article(random: Random, index: number): BenchArticle {
   }
   const body = bodyParagraphs(random, host, guest, third, topic);
   // 2–6 KB, as news articles are: paragraphs are added until the next one would pass the target.
-  // A paragraph already used is drawn again; the bound only guards against an exhausted pool.
+  // A repeated paragraph is skipped and another drawn; the bound only guards against an exhausted pool.
   const target = 2_000 + Math.floor(random() * 4_000);
   for (let draws = 0, length = paragraphs.join("\n\n").length; draws < 500; draws++) {
     const next = pick(random, body)();
