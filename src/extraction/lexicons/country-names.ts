@@ -23,6 +23,10 @@ export const extraDemonyms: Readonly<Record<string, readonly string[]>> = {
   GB: ["English", "Scottish", "Welsh", "Briton"],
   KR: ["Korean"],
   US: ["U.S."],
+  // Adjectives news writes where the dataset gives a noun ("Filipino", "Saudi Arabian").
+  PH: ["Philippine"],
+  SA: ["Saudi", "Saudis"],
+  BA: ["Bosnian"],
 };
 
 /** Seats of government and capitals that stand for the state ("the Kremlin said"). */
@@ -33,6 +37,7 @@ export const seatsOfGovernment: Readonly<Record<string, readonly string[]>> = {
   FR: ["Élysée", "Elysee"],
   NL: ["The Hague"],
   IN: ["New Delhi"],
+  UA: ["Kiev"],
 };
 
 /** Nouns after a country word that make it a place name, not the state: "Korean Peninsula". */

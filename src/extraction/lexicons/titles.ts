@@ -12,7 +12,7 @@ export const officeTitles: ReadonlySet<string> = new Set([
   "Speaker", "Justice", "Judge", "Sheikh", "Emir", "Sultan", "Chief", "Counselor", "Attorney",
   "Undersecretary", "Under", "Deputy", "Vice", "Head", "CEO", "Officer", "Coordinator", "Representative",
   "Spokesperson", "Press", "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Col.", "Capt.", "Lt.", "Sgt.", "Amb.",
-  "Pres.", "Cmdr.", "Maj.",
+  "Pres.", "Cmdr.", "Maj.", "Brig.", "Rear", "Cpl.", "Pvt.",
 ]);
 
 /** Honorifics: dropped from names, and a sign that a person follows. */
@@ -44,8 +44,11 @@ export const lowercaseOffices: ReadonlySet<string> = new Set([
 /** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom". */
 export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and"]);
 
+/** Letters after a name, dropped from the canonical name: "Anthony Albanese MP" → "Anthony Albanese". */
+export const postNominals: ReadonlySet<string> = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
+
 /** Name suffixes dropped from the canonical name: "Lloyd J. Austin III" → "Lloyd Austin". */
-export const nameSuffixes: ReadonlySet<string> = new Set(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V"]);
+export const nameSuffixes: ReadonlySet<string> = new Set(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", ...postNominals]);
 
 /** Lower-case particles inside surnames: "Ursula von der Leyen", "Lula da Silva". */
 export const nameParticles: ReadonlySet<string> = new Set([

@@ -12,7 +12,10 @@ import {
   officeConnectors,
   officeQualifiers,
   officeTitles,
+  postNominals,
 } from "../lexicons/titles.ts";
+import { countryOfPlace } from "../lexicons/places.ts";
+import { countryOfSurface } from "./02-countries.ts";
 
 /** A name in the text, with the office written around it. */
 export interface NameMention {
@@ -72,7 +75,12 @@ function inRun(tokens: Token[], i: number, countries: Map<number, string>): bool
  */
 function nameStart(tokens: Token[], from: number, to: number): number {
   let start = from;
-  for (let i = from; i < to; i++) if (officeTitles.has(tokens[i]!.text) || honorifics.has(tokens[i]!.text)) start = i + 1;
+  for (let i = from; i < to; i++) {
+    const text = tokens[i]!.text;
+    // "Labour MP Jane Smith": letters that follow one name can also stand before the next.
+    const postNominalBefore = postNominals.has(text) && i < to - 1 && !nameSuffixes.has(tokens[i + 1]!.text);
+    if (officeTitles.has(text) || honorifics.has(text) || postNominalBefore) start = i + 1;
+  }
   const skippable = (text: string) => officeQualifiers.has(text) || notNames.has(text) || isInitial(text) || text === ",";
   while (start < to - 1 && skippable(tokens[start]!.text)) start++;
   return start;
@@ -91,7 +99,7 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
     else if (countries.has(i)) country ??= countries.get(i)!;
-    else if (!(officeQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text))) break;
+    else if (!(officeQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start))) break;
     start = i;
   }
   if (!titled) return { titled, role: null, country: null };
@@ -107,6 +115,19 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
   const words = tokens.slice(from, to).map((token) => token.text);
   const role = words.some((word) => officeTitles.has(word) || roleWords.has(word)) ? joinWords(words) : null;
   return { titled, role, country };
+}
+
+/**
+ * A capitalised word that is no listed qualifier but still opens an office,
+ * right before one: "External" in "External Affairs Minister". A dictionary
+ * word opening the sentence ("Later Foreign Minister …") is not.
+ */
+function isOfficeWord(doc: Doc, i: number, phraseStart: number): boolean {
+  const { tokens } = doc;
+  const text = tokens[i]!.text;
+  const next = tokens[phraseStart]?.text ?? "";
+  if (!isCapitalisedWord(text) || notNames.has(text) || !(officeQualifiers.has(next) || officeTitles.has(next))) return false;
+  return i !== doc.sentences[tokens[i]!.sentence]!.tokenStart || !isEnglishWord(text);
 }
 
 const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
@@ -147,6 +168,9 @@ function looksLikeName(words: string[]): boolean {
   const notPartOfName = (word: string) =>
     notNames.has(word) || regions.has(word) || organisationHeads.has(word) || organisationStarts.has(word) || officeTitles.has(word) || isAllCaps(word);
   if (content.some(notPartOfName)) return false;
+  // "New Delhi", "Buenos Aires": a place's name, not a person's.
+  const phrase = joinWords(words);
+  if (countryOfPlace(phrase) || countryOfSurface(phrase)) return false;
   if (words.some((word) => isInitial(word) || nameSuffixes.has(word))) return true;
   return content.length >= 2 && (isGivenName(content[0]!) || content.some((word) => !isEnglishWord(word)));
 }
