@@ -1,4 +1,4 @@
-import type { Doc } from "./document.ts";
+import { isPossessive, type Doc } from "./document.ts";
 import type { CountryMention } from "./stages/02-countries.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
@@ -75,7 +75,45 @@ export class Coreference {
     let j = verb - 1;
     while (j >= 0 && adverbsBeforeVerb.has(tokens[j]!.text.toLowerCase()) && tokens[j]!.sentence === sentence) j--;
     if (j < 0 || tokens[j]!.sentence !== sentence) return { kind: "unknown", start: verb };
+    if (tokens[j]!.text === ",") return this.subjectBeforeAside(j) ?? { kind: "unknown", start: j };
     return this.phraseEndingAt(j);
+  }
+
+  /**
+   * The subject before an aside that ends at the comma `j`: "Olaf Scholz, who
+   * spoke with him on Sunday, warned …", "Lena Holm, the ministry's spokeswoman, said …".
+   */
+  private subjectBeforeAside(j: number): Referent | null {
+    const { tokens } = this.doc;
+    const sentence = tokens[j]!.sentence;
+    for (let k = j - 1; k > j - 30 && k > 0 && tokens[k]!.sentence === sentence; k--) {
+      if (tokens[k]!.text !== ",") continue;
+      const opener = tokens[k + 1]!.text;
+      const asideOpens = /^(?:who|whose|the|a|an|his|her)$/.test(opener) || roleNouns.has(opener.toLowerCase());
+      return this.byEnd.has(k) && asideOpens ? this.phraseEndingAt(k - 1) : null;
+    }
+    return null;
+  }
+
+  /** The person the sentence opens with, after a lead-in ("On Monday, …"): "Prime Minister Kishida welcomed …". */
+  leadSubject(sentenceIndex: number): Referent {
+    const { tokens } = this.doc;
+    const sentence = this.doc.sentences[sentenceIndex]!;
+    let from = sentence.tokenStart;
+    for (let k = from; k < Math.min(from + 8, sentence.tokenEnd); k++) {
+      if (this.byStart.has(k)) break;
+      if (tokens[k]!.text === ",") {
+        from = k + 1;
+        break;
+      }
+    }
+    const subject = this.sentenceSubject(sentenceIndex, sentence.tokenEnd);
+    for (let i = from; i < subject.start; i++) {
+      const text = tokens[i]!.text;
+      // Only an office or a country may stand before the subject's name.
+      if (!(/^\p{Lu}/u.test(text) || text === "the" || text === "of" || isPossessive(text) || this.countryByToken.has(i))) return { kind: "unknown", start: i };
+    }
+    return subject;
   }
 
   /** The subject right after an inverted verb: "…, said Blinken", "…, said the secretary". */
@@ -107,6 +145,11 @@ export class Coreference {
       while (k > name.tokenStart - 8 && k > 0 && (/^\p{Lu}/u.test(tokens[k]!.text) || ["of", "for", "the"].includes(tokens[k]!.text)) && !this.byEnd.has(k + 1)) k--;
       if (tokens[k]?.text === "and" && this.byEnd.has(k)) return { kind: "joint", start: this.byEnd.get(k)!.tokenStart };
       return { kind: "person", person: name.person, via: "name", start: name.tokenStart };
+    }
+    if (lower === "who" && j > 0) {
+      // "…, Ana Costa, who said …": the name the relative clause hangs on.
+      const antecedent = tokens[j - 1]!.text === "," ? j - 2 : j - 1;
+      return this.byEnd.has(antecedent + 1) ? this.phraseEndingAt(antecedent) : { kind: "unknown", start: j };
     }
     if (singularPronouns.has(lower)) {
       const person = this.resolvePronoun(j);

@@ -32,6 +32,18 @@ export const clauseEndingVerbs: ReadonlySet<string> = new Set([
   "told", "discussed", "met", "visited", "signed", "criticized", "criticised", "accused", "promised",
 ]);
 
+/** What may follow a trailing attribution's verb: "…, Carter said in a news conference", "…, she said today". */
+export const attributionTails: ReadonlySet<string> = new Set([
+  "in", "at", "on", "during", "after", "before", "while", "when", "to", "from", "with", "via", "ahead", "following",
+  "today", "yesterday",
+]);
+
+/** Who a statement is told to, right after "told": "told reporters the deal was close". */
+export const listeners: ReadonlySet<string> = new Set([
+  "reporters", "journalists", "lawmakers", "legislators", "parliament", "delegates", "students", "troops",
+  "supporters", "diplomats", "officials", "him", "her", "them", "us", "me", "colleagues", "senators",
+]);
+
 /** Words between a subject and its verb: "Xi also said", "he was quoted … as saying". */
 export const adverbsBeforeVerb: ReadonlySet<string> = new Set([
   "also", "further", "again", "then", "later", "earlier", "previously", "repeatedly", "separately",

@@ -1,15 +1,11 @@
-import type { Doc } from "../document.ts";
+import { tokenIndexAt, type Doc } from "../document.ts";
 import type { Coreference, Referent } from "../coreference.ts";
 import type { PersonEntity } from "./04-people.ts";
 import type { DateMention } from "./05-dates.ts";
 import { quotedTokens, quoteText, type Quote } from "../quotes.ts";
-import {
-  clauseEndingVerbs,
-  clauseOnlyVerbs,
-  expressedStances,
-  quotingParticiples,
-  reportingVerbs,
-} from "../lexicons/reporting.ts";
+import { attributionTails, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
+import { complementEnd, complementStart } from "../complement.ts";
+import { accordingTo } from "../according-to.ts";
 import type { StatementKind } from "../types.ts";
 
 export interface StatementMention {
@@ -25,9 +21,6 @@ export interface StatementMention {
 }
 
 const quoteMarks = /^["“”«»„]$/;
-/** What may follow a trailing attribution's verb: "…, Carter said in a news conference", "…, she said today". */
-const attributionTails = new Set(["in", "at", "on", "during", "after", "before", "while", "when", "to", "from", "with", "via", "ahead", "following", "today", "yesterday"]);
-const pronounsOpeningClause = new Set(["he", "she", "they", "it", "we", "i", "there"]);
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
 
 /**
@@ -47,6 +40,9 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
   const insideQuote = quotedTokens(quotes);
   const statements: StatementMention[] = [];
   const dateAt = new Map(dates.map((date) => [date.tokenStart, date]));
+  const dateEnds = new Map(dates.map((date) => [date.tokenStart, tokenIndexAt(doc, date.end)]));
+  /** Verbs that introduced a quote: they report nothing more. */
+  const quoteVerbs = new Set<number>();
   const attributedSentences = new Set<number>();
   let colonSpeaker: { person: PersonEntity; paragraph: number } | null = null;
 
@@ -76,17 +72,6 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     let end = tokens[to - 1]!.end;
     while (end > start && /[\s.,;:!?]/.test(doc.content[end - 1]!)) end--;
     return { start, end, text: doc.content.slice(start, end) };
-  };
-
-  /** Where a reported clause stops: before "…, calling", "and praised", "according to" or the sentence's end. */
-  const clauseEnd = (from: number, sentenceEnd: number) => {
-    for (let i = from + 1; i < sentenceEnd; i++) {
-      const text = tokens[i]!.text;
-      if (text === "," && quotingParticiples.has(tokens[i + 1]?.text ?? "")) return i;
-      if (text === "and" && (clauseEndingVerbs.has(tokens[i + 1]?.text ?? "") || (tokens[i + 1]?.text === "also" && clauseEndingVerbs.has(tokens[i + 2]?.text ?? "")))) return i;
-      if (text === "," && tokens[i + 1]?.text === "according") return i;
-    }
-    return sentenceEnd;
   };
 
   /** "CONTENT, Blinken said." / "CONTENT, said the secretary": the attribution and where CONTENT ends. */
@@ -164,6 +149,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       const span = quoteText(doc, quote);
       const found = attributeQuote(quote);
       if (found) {
+        quoteVerbs.add(found.verb);
         if (found.referent.kind === "person") add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
         continue;
       }
@@ -178,6 +164,12 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     }
 
     // Reported speech.
+    const source = accordingTo(doc, coreference, sentence);
+    if (source) {
+      const hasQuote = tokens.slice(source.from, source.to).some((_, i) => insideQuote.has(source.from + i));
+      if (!hasQuote && source.to - source.from >= 3) add(source.referent, "reported", clauseSpan(source.from, source.to), source.at, "reported.according-to");
+      continue;
+    }
     const trailing = trailingAttribution(s);
     const from = sentence.tokenStart;
     if (trailing) {
@@ -189,30 +181,18 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     }
     let previousSubject: Referent | null = null;
     for (let v = trailing ? trailing.verb + 1 : from; v < sentence.tokenEnd; v++) {
-      if (!isVerb(v) || quotingParticiples.has(tokens[v]!.text) || tokens[v]!.text === "quoted") continue;
+      if (!isVerb(v) || quoteVerbs.has(v) || quotingParticiples.has(tokens[v]!.text) || tokens[v]!.text === "quoted") continue;
       let referent = coreference.subjectBefore(v);
-      if (referent.kind === "unknown" && tokens[v - 1]?.text === "and" && previousSubject) referent = previousSubject;
+      // "… welcomed the guests and stated that …", "… but warned that …": the first verb's subject.
+      if (referent.kind === "unknown" && /^(?:and|but)$/.test(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s);
       previousSubject = referent;
       if (referent.kind !== "person") continue;
-      let start = v + 1;
-      while (dateAt.has(start) || tokens[start]?.text === "today") start++;
-      const verb = tokens[v]!.text;
-      if (verb === "told") {
-        // "told reporters that …": skip the listener.
-        let j = start;
-        while (j < Math.min(start + 6, sentence.tokenEnd) && tokens[j]!.text !== "that") j++;
-        if (tokens[j]?.text !== "that") continue;
-        start = j;
-      }
-      if (verb === "expressed") {
-        const stance = tokens[start + 1]?.text ?? "";
-        if (!/^(?:his|her|their)$/.test(tokens[start]?.text ?? "") || !expressedStances.has(stance)) continue;
-      } else if (tokens[start]?.text === "that" || tokens[start]?.text === ":") start++;
-      else if (clauseOnlyVerbs.has(verb) && !pronounsOpeningClause.has(tokens[start]?.text.toLowerCase() ?? "")) continue;
-      if (start >= sentence.tokenEnd || quoteMarks.test(tokens[start]!.text)) continue;
-      const end = clauseEnd(start, sentence.tokenEnd);
+      const start = complementStart(doc, v, sentence.tokenEnd, dateEnds);
+      if (start === null || start >= sentence.tokenEnd || quoteMarks.test(tokens[start]!.text)) continue;
+      const end = complementEnd(doc, start, sentence.tokenEnd);
       const hasQuote = tokens.slice(start, end).some((_, i) => insideQuote.has(start + i));
       if (hasQuote || end - start < 3) continue;
+      const verb = tokens[v]!.text;
       add(referent, "reported", clauseSpan(start, end), v, verb === "expressed" ? "reported.expressed-stance" : "reported.attribution-before", dateAfter(v));
     }
   }
