@@ -95,6 +95,18 @@ export class Coreference {
     return null;
   }
 
+  /** The name right before the comma `comma`, or before an office set off by commas: "Ana Costa, Prime Minister of Peru,". */
+  private nameBeforeOffice(comma: number): NamePosition | undefined {
+    const { tokens } = this.doc;
+    if (this.byEnd.has(comma)) return this.byEnd.get(comma);
+    for (let k = comma - 1; k > comma - 12 && k > 0; k--) {
+      const text = tokens[k]!.text;
+      if (text === ",") return this.byEnd.get(k);
+      if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the"].includes(text) || isPossessive(text))) return undefined;
+    }
+    return undefined;
+  }
+
   /** The person the sentence opens with, after a lead-in ("On Monday, …"): "Prime Minister Kishida welcomed …". */
   leadSubject(sentenceIndex: number): Referent {
     const { tokens } = this.doc;
@@ -147,9 +159,9 @@ export class Coreference {
       return { kind: "person", person: name.person, via: "name", start: name.tokenStart };
     }
     if (lower === "who" && j > 0) {
-      // "…, Ana Costa, who said …": the name the relative clause hangs on.
-      const antecedent = tokens[j - 1]!.text === "," ? j - 2 : j - 1;
-      return this.byEnd.has(antecedent + 1) ? this.phraseEndingAt(antecedent) : { kind: "unknown", start: j };
+      // "Ana Costa, who said …", "Ana Costa, Prime Minister of Peru, who is visiting …": the name the clause hangs on.
+      const antecedent = tokens[j - 1]!.text === "," ? this.nameBeforeOffice(j - 1) : this.byEnd.get(j);
+      return antecedent ? this.phraseEndingAt(antecedent.tokenEnd - 1) : { kind: "unknown", start: j };
     }
     if (singularPronouns.has(lower)) {
       const person = this.resolvePronoun(j);

@@ -44,6 +44,10 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   travelling: "travel",
   traveling: "travel",
   flew: "travel",
+  // "spoke with Chancellor Scholz", "talked by phone with …": only with a named person (see the events stage).
+  spoke: "call",
+  speaks: "call",
+  talked: "call",
 };
 
 /** Verbs whose subject takes part in the event their object names: "Xi and Putin held talks". */

@@ -121,8 +121,8 @@ export function groupPeople(doc: Doc, mentions: NameMention[]): PersonEntity[] {
 /**
  * The name to file a person under: the longest full name, as the text writes it
  * when it can ("Joe Biden" over "Joseph R. Biden, Jr."), else without initials
- * and suffixes ("Lloyd J. Austin III" → "Lloyd Austin"). A formal given name
- * that people often trade for a familiar one stays as written ("James N.
+ * and suffixes ("Lloyd J. Austin III" → "Lloyd Austin"). A formal name whose
+ * given name people often trade for a familiar one stays as written ("James N.
  * Mattis"): the text does not say whether he goes by "James" or "Jim".
  */
 function nameOf(full: NameMention[]): string | null {
@@ -130,8 +130,9 @@ function nameOf(full: NameMention[]): string | null {
   const verbatim = (mention: NameMention) => mention.surface === mention.canonical;
   const best = [...full].sort((a, b) => length(b) - length(a) || Number(verbatim(b)) - Number(verbatim(a)))[0];
   if (!best) return null;
-  if (verbatim(best) || !hasFamiliarForm(wordsOf(best.canonical)[0]!)) return best.canonical;
-  return best.surface;
+  // A middle initial marks the formal, legal form of a name, as US government writing gives it.
+  const formal = /\s\p{Lu}\.\s/u.test(best.surface);
+  return formal && hasFamiliarForm(wordsOf(best.canonical)[0]!) ? best.surface : best.canonical;
 }
 
 /** The aliases to report: every surface but the canonical name itself. */

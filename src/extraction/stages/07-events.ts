@@ -15,6 +15,7 @@ import {
   summitNames,
 } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
+import { mergeRepeats } from "../event-repeats.ts";
 import type { EventType } from "../types.ts";
 
 export interface EventMention {
@@ -56,7 +57,8 @@ function clauseEnd({ doc }: Context, t: number): number {
   let i = t + 1;
   while (i < tokens.length && i < t + 40 && tokens[i]!.sentence === sentence) {
     const text = tokens[i]!.text;
-    if (clauseBreaks.has(text) || reportingVerbs.has(text) || isTrigger(text)) break;
+    // "spoke with her by phone on Sunday": "phone" tells the kind of call, not another event.
+    if (clauseBreaks.has(text) || reportingVerbs.has(text) || (isTrigger(text) && text !== "phone")) break;
     i++;
   }
   return i;
@@ -126,6 +128,7 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
   const sentenceStart = doc.sentences[tokens[t]!.sentence]!.tokenStart;
   const look = (from: number, to: number) => {
     for (let i = from; i < to && !place; i++) {
+      if (context.insideQuote(i)) continue;
       const text = tokens[i]!.text;
       if (text === "," && tokens[i + 1]?.text === "and") break;
       const afterPreposition = placePrepositions.has(text) || text === "capital" || (eventVerbs[tokens[i]!.text] === "visit" && i === t);
@@ -154,7 +157,7 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
 }
 
 /** Words after which an earlier date in the sentence no longer applies: "…, while visiting Germany". */
-const dateScopeBreaks = new Set([";", "while", "which", "who", "whose", "but", "although", "because", "since", "after", "before", "when"]);
+const dateScopeBreaks = new Set([";", "while", "which", "who", "whose", "but", "although", "because", "since", "after", "before", "when", "following"]);
 
 /**
  * The date phrase nearest the trigger: in its own clause, or earlier in the
@@ -238,7 +241,10 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
     const previous = tokens[t - 1]?.text ?? "";
     const asVerb = text in eventVerbs && (!(text in eventNouns) || modalsBeforeVerb.has(previous));
     let type: EventType | "travel" | undefined = asVerb ? eventVerbs[text] : eventNouns[text];
-    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous)) type = undefined;
+    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && tokens[t + 1]?.text !== "with") type = undefined;
+    // "a summit meeting": one event, told by its head noun.
+    if (type === "summit" && (tokens[t + 1]?.text ?? "") in eventNouns) continue;
+    if (/^(?:summit|Summit)$/.test(previous) && type === "meeting") type = "summit";
     if (text === "phone") type = undefined;
     if (text === "conference" && gatheringConferences.has(previous.toLowerCase())) type = "meeting";
     if (summitNames.has(text)) type = /^\p{Lu}/u.test(tokens[t + 1]?.text ?? "") ? undefined : "summit"; // "G7 Elmau Summit": the Summit word tells it
@@ -255,8 +261,8 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
       const subject = subjectPeople(ctx, t);
       // Travellers are the subject; people named after "traveled to X" are met there, later.
       const objects = type === "travel" || type === "visit" ? [] : objectPeople(ctx, t + 1, end).filter((person) => !subject.includes(person));
-      // "welcomed the release …", "hosting an exercise": no one to meet, no meeting.
-      if ((text.startsWith("host") || text.startsWith("welcom") || text === "received") && !objects.length) continue;
+      // "welcomed the release …", "hosting an exercise", "spoke to reporters": no one to meet, no event.
+      if ((text.startsWith("host") || text.startsWith("welcom") || text === "received" || type === "call") && !objects.length) continue;
       participants = [[...subject, ...objects]];
       extractor = `event.verb-${type}`;
     } else {
@@ -276,7 +282,8 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
         hosts = peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, t), t);
       }
       const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
-      anaphoric = owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t));
+      // "his visit", or "the meeting" with no counterpart of its own: an event told before.
+      anaphoric = (owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t))) || (possessiveWord(ctx, t) === "the" && !counterparts.length);
       const others = counterparts.filter((person) => !subject.includes(person));
       const perCounterpart = text.endsWith("s") && type === "meeting" && others.length > 1;
       participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
@@ -341,34 +348,4 @@ function travelType(doc: Doc, t: number): EventType {
   const last = doc.sentences[Math.min(sentence + 2, doc.sentences.length - 1)]!;
   for (let i = t; i < last.tokenEnd; i++) if (doc.tokens[i]!.text === "trip") return "trip";
   return "visit";
-}
-
-const sameSet = (a: PersonEntity[], b: PersonEntity[]) => a.length === b.length && a.every((person) => b.includes(person));
-const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
-/** Two events told in one sentence are two events, even when alike ("a bilateral on the margins of a ministerial"). */
-/** A trip and a visit by the same people to the same place are one journey: "Xi’s trip", "Xi’s visit to Moscow". */
-const sameKind = (a: EventType, b: EventType) => a === b || (a === "visit" && b === "trip") || (a === "trip" && b === "visit");
-
-function mergeRepeats(events: EventMention[]): EventMention[] {
-  const kept: EventMention[] = [];
-  for (const event of events) {
-    const twin = kept.find(
-      (other) =>
-        (other.sentence !== event.sentence || event.anaphoric) &&
-        sameKind(other.type, event.type) &&
-        (event.participants.length ? sameSet(other.participants, event.participants) : !other.participants.length && other.place === event.place) &&
-        other.date === event.date &&
-        compatible(other.place, event.place) &&
-        compatible(other.country, event.country),
-    );
-    if (!twin) {
-      kept.push(event);
-      continue;
-    }
-    if (twin.type !== event.type && event.type === "visit") twin.type = "visit";
-    twin.place ??= event.place;
-    twin.country ??= event.country;
-    twin.confidence = Math.min(0.95, twin.confidence + 0.1);
-  }
-  return kept;
 }
