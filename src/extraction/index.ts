@@ -6,6 +6,7 @@ import { findDates } from "./stages/05-dates.ts";
 import { findStatements, type StatementMention } from "./stages/06-statements.ts";
 import { findEvents, type EventMention } from "./stages/07-events.ts";
 import { Coreference } from "./coreference.ts";
+import { fillCountries } from "./home-country.ts";
 import { findQuotes, quotedTokens } from "./quotes.ts";
 import { toArticleSpan, type Doc } from "./document.ts";
 import type { ArticleInput, CountryFact, EventFact, Extraction, PersonFact, StatementFact } from "./types.ts";
@@ -110,6 +111,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   // Events read pronouns afresh: "he" there is the person named last, not the last speaker.
   const events = findEvents({ doc, coreference: new Coreference(doc, people, countries), countries, dates, insideQuote });
   // People last: resolving "the Chinese president" tells us a person's country and office.
+  fillCountries(people);
   return {
     people: people.map((person) => personFact(doc, person)),
     countries: countryFacts(doc, countries),

@@ -11,8 +11,8 @@ describe("people", () => {
     ["Mr. Tomas Varga, Prime Minister of Hungary, spoke.", { name: "Tomas Varga", aliases: [], role: "Prime Minister of Hungary", country: "HU" }],
     // a country's possessive before the office
     ["Kenya's President Amani Otieno spoke.", { name: "Amani Otieno", aliases: [], role: "President", country: "KE" }],
-    // middle initials and suffixes leave the canonical name, not the alias
-    ["Secretary of the Navy Carlos R. Delgado Jr. spoke.", { name: "Carlos Delgado", aliases: ["Carlos R. Delgado Jr."], role: "Secretary of the Navy", country: null }],
+    // middle initials and suffixes leave the canonical name, not the alias; the office exists in one state only
+    ["Secretary of the Navy Carlos R. Delgado Jr. spoke.", { name: "Carlos Delgado", aliases: ["Carlos R. Delgado Jr."], role: "Secretary of the Navy", country: "US" }],
     // particles belong to the surname
     ["Commissioner Ines van der Berg spoke. Later van der Berg left.", { name: "Ines van der Berg", aliases: ["van der Berg"], role: "Commissioner", country: null }],
     // an upper-case surname written first (Japanese official style)
