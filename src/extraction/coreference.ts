@@ -33,12 +33,14 @@ export class Coreference {
   private readonly byEnd = new Map<number, NamePosition>();
   private readonly byStart = new Map<number, NamePosition>();
   private readonly countryByToken = new Map<number, string>();
-  private lastSpeaker: { person: PersonEntity; paragraph: number } | null = null;
+  private lastSpeaker: { person: PersonEntity; paragraph: number; token: number } | null = null;
 
   constructor(
     private readonly doc: Doc,
     people: PersonEntity[],
     countries: CountryMention[],
+    /** Whether a token lies inside a quotation: names there are the speaker's words, not the writer's. */
+    private readonly insideQuote: (token: number) => boolean = () => false,
   ) {
     this.names = people
       .flatMap((person) => person.mentions.map((mention) => ({ person, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd })))
@@ -51,7 +53,7 @@ export class Coreference {
   }
 
   noteSpeaker(person: PersonEntity, tokenIndex: number) {
-    this.lastSpeaker = { person, paragraph: this.paragraphOf(tokenIndex) };
+    this.lastSpeaker = { person, paragraph: this.paragraphOf(tokenIndex), token: tokenIndex };
   }
 
   /** The name mention that starts at token `i`, if any. */
@@ -89,7 +91,8 @@ export class Coreference {
     for (let k = j - 1; k > j - 30 && k > 0 && tokens[k]!.sentence === sentence; k--) {
       if (tokens[k]!.text !== ",") continue;
       const opener = tokens[k + 1]!.text;
-      const asideOpens = /^(?:who|whose|the|a|an|his|her)$/.test(opener) || roleNouns.has(opener.toLowerCase());
+      // "…, who …", "…, the ministry's spokeswoman, …", "…, chairman of …", "…, speaking alongside him, …"
+      const asideOpens = /^(?:who|whose|the|a|an|his|her)$/.test(opener) || roleNouns.has(opener.toLowerCase()) || /^\p{Ll}+ing$/u.test(opener);
       return this.byEnd.has(k) && asideOpens ? this.phraseEndingAt(k - 1) : null;
     }
     return null;
@@ -215,19 +218,41 @@ export class Coreference {
 
   /**
    * "he"/"she": the last speaker when they spoke in this or the previous
-   * paragraph, otherwise the person named most recently.
+   * paragraph, or when the writer has named no one else since (a quotation
+   * may run on for paragraphs); otherwise the person the writer named most
+   * recently.
    */
   private resolvePronoun(j: number): PersonEntity | null {
-    if (this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1) return this.lastSpeaker.person;
-    return this.mostRecentBefore(j, () => true);
+    const speaker = this.lastSpeaker;
+    if (speaker && this.paragraphOf(j) - speaker.paragraph <= 1) return speaker.person;
+    const named = (k: number) => !this.insideQuote(k);
+    if (speaker && !this.names.some((name) => name.tokenStart > speaker.token && name.tokenEnd <= j && named(name.tokenStart) && name.person !== speaker.person)) {
+      return speaker.person;
+    }
+    return this.mostRecentBefore(j, () => true, named);
   }
 
-  private mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean): PersonEntity | null {
+  private mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean, at: (token: number) => boolean = () => true): PersonEntity | null {
     for (let k = this.names.length - 1; k >= 0; k--) {
       const name = this.names[k]!;
-      if (name.tokenEnd <= j && accept(name.person)) return name.person;
+      if (name.tokenEnd <= j && accept(name.person) && at(name.tokenStart)) return name.person;
     }
     return null;
+  }
+
+  /**
+   * Whether "the prime minister" was said before anyone it fits was named: it
+   * then stands for someone the text never names ("The Prime Minister welcomed
+   * Italian Prime Minister Giorgia Meloni"), every time it is used.
+   */
+  private namesNoOne(words: string[], fits: (person: PersonEntity) => boolean): boolean {
+    const { tokens } = this.doc;
+    const lower = (i: number) => tokens[i]?.text.toLowerCase();
+    for (let i = 0; i < tokens.length; i++) {
+      if (lower(i) !== "the" || !words.every((word, w) => lower(i + 1 + w) === word)) continue;
+      return !this.names.some((name) => name.tokenEnd <= i && fits(name.person));
+    }
+    return false;
   }
 
   /**
@@ -258,6 +283,8 @@ export class Coreference {
       return offices.every((office) => role.includes(office));
     };
     const fitsCountry = (person: PersonEntity) => country === null || person.country === country || person.country === null;
+    const description = tokens.slice(start, j + 1).map((token) => token.text.toLowerCase());
+    if (offices.length && this.namesNoOne(description, (person) => fitsCountry(person) && officeFits(person))) return { kind: "unknown", start: start - 1 };
     // The person just quoted is the likeliest: "Xi said … The Chinese president also said …".
     const speaker = this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1 ? this.lastSpeaker.person : null;
     const exact = this.mostRecentBefore(start, (person) => person.country === country && country !== null && officeFits(person));

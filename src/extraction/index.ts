@@ -103,13 +103,12 @@ export function extractArticle(input: ArticleInput): Extraction {
   const countries = findCountries(doc);
   const people = groupPeople(doc, findNames(doc, countries));
   const dates = findDates(doc);
-  const coreference = new Coreference(doc, people, countries);
   const quotes = findQuotes(doc);
-  const statements = findStatements(doc, coreference, dates, quotes);
   const quoted = quotedTokens(quotes);
   const insideQuote = (token: number) => quoted.has(token);
+  const statements = findStatements(doc, new Coreference(doc, people, countries, insideQuote), dates, quotes);
   // Events read pronouns afresh: "he" there is the person named last, not the last speaker.
-  const events = findEvents({ doc, coreference: new Coreference(doc, people, countries), countries, dates, insideQuote });
+  const events = findEvents({ doc, coreference: new Coreference(doc, people, countries, insideQuote), countries, dates, insideQuote });
   // People last: resolving "the Chinese president" tells us a person's country and office.
   fillCountries(people);
   return {

@@ -55,6 +55,9 @@ export const organisationHeads: ReadonlySet<string> = new Set([
   "Initiative", "Program", "Programme", "Plan", "Act", "Accord", "Pact", "Alliance", "Coalition",
   "Committee", "Association", "Federation", "Front", "Movement", "Station", "Airport", "Festival",
   "Championship", "Olympics", "League", "Guard", "Command", "Service", "Services", "Network",
+  // Venues: "Ramstein Air Base", "Bellevue Palace".
+  "Base", "Palace", "Castle", "Hall", "Centre", "Center", "Building", "Hotel", "Museum", "Square", "Avenue",
+  "Cathedral", "Harbor", "Harbour", "Port", "Bridge",
 ]);
 
 /** "Islamic State of Iraq and Syria": the head noun comes first. */

@@ -61,5 +61,5 @@ export const roleNouns: ReadonlySet<string> = new Set([
   "president", "leader", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chancellor",
   "premier", "ambassador", "envoy", "diplomat", "official", "general", "admiral", "king", "queen", "prince",
   "adviser", "advisor", "prime", "foreign", "defense", "defence", "vice", "chief", "head", "counterpart",
-  "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director",
+  "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director", "chairman", "chairwoman", "chair",
 ]);

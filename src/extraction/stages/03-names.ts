@@ -137,7 +137,9 @@ function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { r
   const { tokens } = doc;
   const sentence = tokens[end - 1]!.sentence;
   let i = end;
-  if (tokens[i]?.text === "of" && countries.has(i + 1)) return { role: null, country: countries.get(i + 1)! };
+  // "President Yoon Suk Yeol of the Republic of Korea"
+  const ofCountry = tokens[i]?.text === "of" ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
+  if (ofCountry > 0 && countries.has(ofCountry)) return { role: null, country: countries.get(ofCountry)! };
   if (tokens[i]?.text !== ",") return { role: null, country: null };
   i++;
   const words: string[] = [];
@@ -195,7 +197,9 @@ export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] 
     let end = i;
     while (end < tokens.length && tokens[end]!.sentence === tokens[i]!.sentence && inRun(tokens, end, byToken)) end++;
     let start = nameStart(tokens, i, end);
-    const sentenceStart = doc.sentences[tokens[i]!.sentence]!.tokenStart;
+    // A quotation's opening mark does not move the start of its sentence: “If Putin wins …”.
+    let sentenceStart = doc.sentences[tokens[i]!.sentence]!.tokenStart;
+    while (sentenceStart < i && /^["“‘«(]$/.test(tokens[sentenceStart]!.text)) sentenceStart++;
     // "Today Blinken said": a dictionary word opening the sentence is not part of the name.
     if (start === sentenceStart && end - start > 1 && isEnglishWord(tokens[start]!.text) && !tokens[start + 1]!.text.match(/^\p{Lu}\.$/u)) {
       const office = officeBefore(doc, start, byToken);

@@ -194,6 +194,8 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       if (hasQuote || end - start < 3) continue;
       const verb = tokens[v]!.text;
       add(referent, "reported", clauseSpan(start, end), v, verb === "expressed" ? "reported.expressed-stance" : "reported.attribution-before", dateAfter(v));
+      // "Ryder said Austin reaffirmed …": what is reported inside the clause is the named source's.
+      v = end - 1;
     }
   }
   return statements.sort((a, b) => a.start - b.start);

@@ -89,8 +89,9 @@ function subjectPeople(context: Context, t: number): PersonEntity[] {
   }
   for (let i = t - 1; i >= from; i--) {
     if (objectControlVerbs.has(tokens[i]!.text)) {
-      const person = coreference.nearestPersonBefore(t);
-      return person ? [person] : [];
+      // "invited Prime Minister Kishida to visit": the one invited, if the text names them.
+      const invited = objectPeople(context, i + 1, t);
+      return invited.slice(0, 1);
     }
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
