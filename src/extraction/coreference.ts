@@ -78,7 +78,17 @@ export class Coreference {
     while (j >= 0 && adverbsBeforeVerb.has(tokens[j]!.text.toLowerCase()) && tokens[j]!.sentence === sentence) j--;
     if (j < 0 || tokens[j]!.sentence !== sentence) return { kind: "unknown", start: verb };
     if (tokens[j]!.text === ",") return this.subjectBeforeAside(j) ?? { kind: "unknown", start: j };
-    return this.phraseEndingAt(j);
+    const subject = this.phraseEndingAt(j);
+    return subject.kind === "person" && subject.via === "name" && this.isObjectOfPreposition(subject.start) ? { kind: "unknown", start: subject.start } : subject;
+  }
+
+  /** "a spokesperson for President Falk said": the name is not the one speaking. */
+  private isObjectOfPreposition(nameStart: number): boolean {
+    const { tokens } = this.doc;
+    let k = nameStart - 1;
+    const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
+    while (k > 0 && (capitalised(k) || (["of", "the"].includes(tokens[k]!.text) && capitalised(k - 1)))) k--;
+    return /^(?:for|to|of|with|by|from)$/.test(tokens[k]?.text ?? "");
   }
 
   /**
@@ -87,6 +97,9 @@ export class Coreference {
    */
   private subjectBeforeAside(j: number): Referent | null {
     const { tokens } = this.doc;
+    // "The ministry's spokeswoman, Kari Moe, said": the name is the aside.
+    const named = this.byEnd.get(j);
+    if (named && tokens[named.tokenStart - 1]?.text === ",") return { kind: "person", person: named.person, via: "name", start: named.tokenStart };
     const sentence = tokens[j]!.sentence;
     for (let k = j - 1; k > j - 30 && k > 0 && tokens[k]!.sentence === sentence; k--) {
       if (tokens[k]!.text !== ",") continue;
@@ -166,7 +179,8 @@ export class Coreference {
       const antecedent = tokens[j - 1]!.text === "," ? this.nameBeforeOffice(j - 1) : this.byEnd.get(j);
       return antecedent ? this.phraseEndingAt(antecedent.tokenEnd - 1) : { kind: "unknown", start: j };
     }
-    if (singularPronouns.has(lower)) {
+    // "according to her": object forms end a phrase too.
+    if (singularPronouns.has(lower) || lower === "him" || lower === "her") {
       const person = this.resolvePronoun(j);
       return person ? { kind: "person", person, via: "pronoun", start: j } : { kind: "unknown", start: j };
     }

@@ -1,6 +1,7 @@
 import type { Doc } from "../document.ts";
 import { tokenIndexAt } from "../document.ts";
 import { countryRecords } from "../lexicons/countries.ts";
+import { nameParticles } from "../lexicons/titles.ts";
 import {
   extraCountryNames,
   extraDemonyms,
@@ -128,6 +129,8 @@ export function findCountries(doc: Doc): CountryMention[] {
     if (isInsideOrganisationName(doc, tokenStart, tokenEnd)) continue;
     if (surface.cue === "capital") {
       if (previous && locatives.has(previous.text.toLowerCase())) continue;
+      // "Carlos Bento de Lima": a capital after a name particle is a surname.
+      if (previous && nameParticles.has(previous.text)) continue;
       if (doc.content.slice(end, end + 6).startsWith(", D.C")) continue;
     }
     mentions.push({ code: surface.code, cue: surface.cue, start, end, tokenStart, tokenEnd });

@@ -75,22 +75,41 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
   };
 
   /** "CONTENT, Blinken said." / "CONTENT, said the secretary": the attribution and where CONTENT ends. */
+  /**
+   * The comma that sets off a trailing subject starting at `start`: right
+   * before it, or before a few words of office ("…, spokesman Ole Brandt
+   * said", "…, a spokesperson said"); -1 if there is none.
+   */
+  const commaBefore = (start: number, verb: number) => {
+    for (let k = start - 1; k >= Math.max(0, verb - 8); k--) {
+      const text = tokens[k]!.text;
+      if (text === ",") return k;
+      if (quoteMarks.test(text) || isVerb(k) || /^[.;:!?]$/.test(text)) return -1;
+    }
+    return -1;
+  };
+
   const trailingAttribution = (sentenceIndex: number) => {
     const sentence = sentences[sentenceIndex]!;
     for (let v = sentence.tokenEnd - 1; v > sentence.tokenStart; v--) {
       if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
       const before = coreference.subjectBefore(v);
-      let comma = before.start - 1;
+      let comma = commaBefore(before.start, v);
       let referent: Referent = before;
-      if (tokens[comma]?.text !== ",") {
+      let tail = v + 1;
+      if (comma < 0) {
         if (tokens[v - 1]?.text !== ",") continue;
         comma = v - 1;
         referent = coreference.subjectAfter(v);
         if (referent.kind === "unknown" && referent.start === v + 1) continue;
+        // "…, said the secretary in Lima": the tail follows the subject.
+        while (tail < sentence.tokenEnd && /^(?:the|\p{Lu}.*|[\p{Ll}]+)$/u.test(tokens[tail]!.text) && !attributionTails.has(tokens[tail]!.text) && !isVerb(tail) && tail < v + 6) tail++;
       }
-      const next = tokens[v + 1];
-      const tailOk = !next || next.sentence !== sentenceIndex || /^[.,;!?]$/.test(next.text) || attributionTails.has(next.text.toLowerCase()) || dateAt.has(v + 1) || tokens[v]!.text === "told";
-      if (!tailOk || comma <= sentence.tokenStart) continue;
+      const next = tokens[tail];
+      const tailOk = !next || next.sentence !== sentenceIndex || /^[.,;!?]$/.test(next.text) || attributionTails.has(next.text.toLowerCase()) || dateAt.has(tail) || tokens[v]!.text === "told";
+      // "In Lima, Ibarra said on Monday that …" is no trailing attribution.
+      const clauseFollows = tokens.slice(tail, sentence.tokenEnd).some((token) => token.text === "that");
+      if (!tailOk || clauseFollows || comma <= sentence.tokenStart) continue;
       return { verb: v, comma, referent };
     }
     return null;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { saidIn } from "../phenomena-helpers.ts";
+
+const envoy = "Trade Envoy Halima Osei";
+
+describe("quotation marks of every style", () => {
+  it.each([
+    // curly double quotes
+    [`${envoy} arrived. “Markets reward patience,” Osei said.`, "Markets reward patience"],
+    // straight double quotes
+    [`${envoy} arrived. "Markets reward patience," Osei said.`, "Markets reward patience"],
+    // guillemets, as French and Swiss outlets print them
+    [`${envoy} arrived. «Les marchés attendent», Osei said.`, "Les marchés attendent"],
+    // German low-high quotes
+    [`${envoy} arrived. „Wir warten nicht“, Osei said.`, "Wir warten nicht"],
+    // a curly opening closed by a straight mark, as copied text mixes them
+    [`${envoy} arrived. “Markets reward patience," Osei said.`, "Markets reward patience"],
+    // a final question mark inside the quote is kept
+    [`${envoy} arrived. "Who pays for the port?" Osei asked reporters, and said nothing more.`, null],
+  ])("%s", (text, words) => {
+    const found = saidIn(text).filter((statement) => statement.kind === "direct");
+    expect(found).toEqual(words === null ? [] : [{ speaker: "Halima Osei", kind: "direct", text: words }]);
+  });
+
+  it("leaves apostrophes in single quotes alone", () => {
+    expect(saidIn(`${envoy} said the nation's 'open door' policy would stay.`)).toEqual([
+      { speaker: "Halima Osei", kind: "reported", text: "the nation's 'open door' policy would stay" },
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { saidIn } from "../phenomena-helpers.ts";
+
+const ambassador = "Ambassador Kofi Mensah";
+
+describe("reporting verbs", () => {
+  it.each([
+    // said, with the date between verb and clause
+    [`${ambassador} said on Tuesday that the embassy would reopen.`, "the embassy would reopen"],
+    // added, after an earlier sentence
+    [`${ambassador} spoke. He added that the embassy would reopen.`, "the embassy would reopen"],
+    // noted, with no "that"
+    [`${ambassador} noted the embassy would reopen.`, "the embassy would reopen"],
+    // stressed a noun phrase
+    [`${ambassador} stressed the value of consular cooperation.`, "the value of consular cooperation"],
+    // warned that
+    [`${ambassador} warned that delays would hurt exporters.`, "delays would hurt exporters"],
+    // urged someone to act
+    [`${ambassador} urged both sides to return to the table.`, "both sides to return to the table"],
+    // a second reporting verb after a non-reporting one shares its subject
+    [`${ambassador} thanked the hosts and stressed that the embassy would reopen.`, "the embassy would reopen"],
+    // "but warned" after a first clause: two statements, the second shown here
+    [`${ambassador} said talks were possible but warned that delays would hurt exporters.`, "delays would hurt exporters"],
+    // the subject sits before an aside set off by commas
+    [`${ambassador}, who arrived on Monday, said the embassy would reopen.`, "the embassy would reopen"],
+    // the writer's setting after the clause is left out
+    [`${ambassador} said the embassy would reopen, as he toured the building.`, "the embassy would reopen"],
+  ])("%s", (text, said) => {
+    const found = saidIn(text);
+    expect(found.at(-1)).toEqual({ speaker: "Kofi Mensah", kind: "reported", text: said });
+  });
+
+  it.each([
+    // a setting is no content
+    [`${ambassador} said at the opening of the embassy.`],
+    // a verb that attributed a quote reports nothing more
+    [`${ambassador} arrived. "We are back," Mensah said, smiling at the crowd.`],
+  ])("adds no reported statement for %j", (text) => {
+    expect(saidIn(text).filter((statement) => statement.kind === "reported")).toEqual([]);
+  });
+});
