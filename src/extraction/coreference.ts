@@ -85,10 +85,11 @@ export class Coreference {
   /** "a spokesperson for President Falk said": the name is not the one speaking. */
   private isObjectOfPreposition(nameStart: number): boolean {
     const { tokens } = this.doc;
+    const first = this.doc.sentences[tokens[nameStart]!.sentence]!.tokenStart;
     let k = nameStart - 1;
     const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
-    while (k > 0 && (capitalised(k) || (["of", "the"].includes(tokens[k]!.text) && capitalised(k - 1)))) k--;
-    return /^(?:for|to|of|with|by|from)$/.test(tokens[k]?.text ?? "");
+    while (k > first && (capitalised(k) || (["of", "the"].includes(tokens[k]!.text) && capitalised(k - 1)))) k--;
+    return k >= first && /^(?:for|to|of|with|by|from)$/.test(tokens[k]?.text ?? "");
   }
 
   /**
@@ -264,6 +265,10 @@ export class Coreference {
     const lower = (i: number) => tokens[i]?.text.toLowerCase();
     for (let i = 0; i < tokens.length; i++) {
       if (lower(i) !== "the" || !words.every((word, w) => lower(i + 1 + w) === word)) continue;
+      // "The Foreign Secretary, James Cleverly, …" names the holder at once.
+      const after = i + 1 + words.length;
+      const named = this.byStart.get(after) ?? (tokens[after]?.text === "," ? this.byStart.get(after + 1) : undefined);
+      if (named && fits(named.person)) return false;
       return !this.names.some((name) => name.tokenEnd <= i && fits(name.person));
     }
     return false;

