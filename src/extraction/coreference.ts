@@ -194,6 +194,8 @@ export class Coreference {
   sentenceSubject(sentenceIndex: number, before: number): Referent {
     const sentence = this.doc.sentences[sentenceIndex]!;
     for (let i = sentence.tokenStart; i < Math.min(before, sentence.tokenEnd); i++) {
+      // A quotation's "We" is the speaker's, not the sentence's subject.
+      if (this.insideQuote(i)) continue;
       const name = this.byStart.get(i);
       if (name) {
         if (this.doc.tokens[name.tokenEnd]?.text === "and") {
@@ -207,7 +209,8 @@ export class Coreference {
       }
       const lower = this.doc.tokens[i]!.text.toLowerCase();
       if (singularPronouns.has(lower)) return this.phraseEndingAt(i);
-      if (lower === "they") return { kind: "joint", start: i };
+      // "They …", "The leaders …", "Both sides …" opening the sentence.
+      if (lower === "they" || (jointSubjects.has(lower) && i - sentence.tokenStart < 4)) return { kind: "joint", start: i };
     }
     return { kind: "unknown", start: before };
   }
@@ -217,14 +220,28 @@ export class Coreference {
     return this.mostRecentBefore(j, () => true);
   }
 
-  /** "the two officials", "their sixth meeting": the two people named most recently before token `j`. */
-  recentPair(j: number): PersonEntity[] {
+  /**
+   * "the two officials", "their sixth meeting": the two people named most
+   * recently before token `j`; "the two secretaries": the two whose office it is.
+   */
+  recentPair(j: number, office: string | null = null): PersonEntity[] {
     const pair: PersonEntity[] = [];
+    const fits = (person: PersonEntity) => office === null || (person.role?.toLowerCase().includes(office) ?? false);
     for (let k = this.names.length - 1; k >= 0 && pair.length < 2; k--) {
       const name = this.names[k]!;
-      if (name.tokenEnd <= j && !pair.includes(name.person)) pair.push(name.person);
+      if (name.tokenEnd <= j && !pair.includes(name.person) && fits(name.person)) pair.push(name.person);
     }
     return pair.length === 2 ? pair.reverse() : [];
+  }
+
+  /** The office a plural subject names: "the two secretaries" → "secretary"; "the leaders" names none. */
+  pluralOffice(from: number, to: number): string | null {
+    for (const token of this.doc.tokens.slice(from, to)) {
+      const word = token.text.toLowerCase();
+      const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
+      if (singular !== word && roleNouns.has(singular) && !genericRoles.has(singular)) return singular;
+    }
+    return null;
   }
 
   private paragraphOf(tokenIndex: number): number {

@@ -11,8 +11,10 @@ const sameKind = (a: EventType, b: EventType) => a === b || (a === "visit" && b 
 /** Whether `event` tells `other` again: "Xi’s visit to Moscow" … "his visit"; "met in Lima" … "after the meeting". */
 function repeats(event: EventMention, other: EventMention): boolean {
   if (!sameKind(other.type, event.type) || !compatible(other.place, event.place) || !compatible(other.country, event.country)) return false;
-  // A reference back names no one new and may leave out the day, but a day of its own makes it another event.
-  if (event.anaphoric) return within(event.participants, other.participants) && (event.date === null || event.date === other.date);
+  // A reference back names no one new. "The trip" is the trip told before, whatever day the sentence
+  // gives ("Today they discussed the trip"); "their sixth meeting" on a day of its own is another one.
+  if (event.anaphoric === "definite") return within(event.participants, other.participants);
+  if (event.anaphoric === "owner") return within(event.participants, other.participants) && (event.date === null || event.date === other.date);
   // Two events told in one sentence are two events, even when alike ("a bilateral on the margins of a ministerial").
   if (other.sentence === event.sentence || other.date !== event.date) return false;
   return event.participants.length ? sameSet(other.participants, event.participants) : !other.participants.length && other.place === event.place;
@@ -30,7 +32,7 @@ export function mergeRepeats(events: EventMention[]): EventMention[] {
     if (twin.type !== event.type && event.type === "visit") twin.type = "visit";
     twin.place ??= event.place;
     twin.country ??= event.country;
-    twin.date ??= event.date;
+    if (event.anaphoric !== "definite") twin.date ??= event.date;
     twin.confidence = Math.min(0.95, twin.confidence + 0.1);
   }
   return kept;

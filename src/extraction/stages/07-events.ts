@@ -31,8 +31,12 @@ export interface EventMention {
   sentence: number;
   confidence: number;
   extractor: string;
-  /** Its people come only from "his"/"her"/"their": it refers back to an event told before. */
-  anaphoric: boolean;
+  /**
+   * It refers back to an event told before: through its owner ("his visit",
+   * "their sixth meeting", which may still be another occasion) or as "the
+   * meeting" with no one new, which is the same one.
+   */
+  anaphoric: "owner" | "definite" | null;
 }
 
 const modalsBeforeVerb = new Set(["to", "will", "would", "may", "might", "can", "could", "did", "should", "must"]);
@@ -46,6 +50,8 @@ interface Context {
   countryAt: Map<number, CountryMention>;
   dates: DateMention[];
   insideQuote: (token: number) => boolean;
+  /** The events found so far, in text order. */
+  found: EventMention[];
 }
 
 const isTrigger = (text: string) => text in eventNouns || text in eventVerbs || summitNames.has(text);
@@ -64,11 +70,22 @@ function clauseEnd({ doc }: Context, t: number): number {
   return i;
 }
 
+const encounters = new Set<EventType>(["meeting", "talks", "call", "summit"]);
+
+/**
+ * "Xi and Putin", or "the leaders": the people of the last meeting told, who
+ * may include someone never named ("The Prime Minister welcomed President
+ * Lula … The leaders agreed …" gives Lula alone), else the last two named.
+ */
 function peopleOf(context: Context, referent: Referent, before: number): PersonEntity[] {
   if (referent.kind === "person") return [referent.person];
   if (referent.kind === "joint") {
     const named = context.coreference.peopleIn(referent.start, before);
-    return named.length >= 2 ? named : context.coreference.recentPair(referent.start);
+    if (named.length >= 2) return named;
+    const office = context.coreference.pluralOffice(referent.start, Math.min(before, referent.start + 4));
+    if (office) return context.coreference.recentPair(referent.start, office);
+    const last = context.found.findLast((event) => encounters.has(event.type) && event.participants.length && event.token < referent.start);
+    return last ? [...last.participants] : context.coreference.recentPair(referent.start);
   }
   return [];
 }
@@ -227,13 +244,13 @@ function namedGathering({ doc }: Context, t: number): { named: boolean; place: s
  * one meeting each. The same event told twice (same type, same people, no
  * conflicting day or place) is kept once.
  */
-export function findEvents(context: Omit<Context, "countryAt"> & { countries: CountryMention[] }): EventMention[] {
+export function findEvents(context: Omit<Context, "countryAt" | "found"> & { countries: CountryMention[] }): EventMention[] {
   const countryAt = new Map<number, CountryMention>();
   for (const mention of context.countries) countryAt.set(mention.tokenStart, mention);
-  const ctx: Context = { ...context, countryAt };
+  const found: EventMention[] = [];
+  const ctx: Context = { ...context, countryAt, found };
   const { doc } = ctx;
   const { tokens } = doc;
-  const found: EventMention[] = [];
 
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
@@ -256,7 +273,7 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
     const gathering = namedGathering(ctx, t);
     let participants: PersonEntity[][];
     let extractor: string;
-    let anaphoric = false;
+    let anaphoric: EventMention["anaphoric"] = null;
     if (asVerb) {
       if (spokenInFirstPerson(doc, t)) continue;
       const subject = subjectPeople(ctx, t);
@@ -284,7 +301,9 @@ export function findEvents(context: Omit<Context, "countryAt"> & { countries: Co
       }
       const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
       // "his visit", or "the meeting" with no counterpart of its own: an event told before.
-      anaphoric = (owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t))) || (possessiveWord(ctx, t) === "the" && !counterparts.length);
+      if (owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t))) anaphoric = "owner";
+      // "the G20" is a name, not a reference back.
+      else if (possessiveWord(ctx, t) === "the" && !counterparts.length && !gathering.named) anaphoric = "definite";
       const others = counterparts.filter((person) => !subject.includes(person));
       const perCounterpart = text.endsWith("s") && type === "meeting" && others.length > 1;
       participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
