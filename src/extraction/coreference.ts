@@ -112,11 +112,13 @@ export class Coreference {
     return null;
   }
 
-  /** The name right before the comma `comma`, or before an office set off by commas: "Ana Costa, Prime Minister of Peru,". */
+  /** The name right before the comma `comma`, or before the office that follows it: "Ana Costa, Prime Minister of Peru,". */
   private nameBeforeOffice(comma: number): NamePosition | undefined {
     const { tokens } = this.doc;
-    if (this.byEnd.has(comma)) return this.byEnd.get(comma);
     for (let k = comma - 1; k > comma - 12 && k > 0; k--) {
+      // "Ivo Maric of Croatia, who …", "Ana Costa, Prime Minister of Peru, who …"
+      const named = this.byEnd.get(k + 1);
+      if (named) return named;
       const text = tokens[k]!.text;
       if (text === ",") return this.byEnd.get(k);
       if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the"].includes(text) || isPossessive(text))) return undefined;

@@ -68,3 +68,12 @@ export const clauseBreaks: ReadonlySet<string> = new Set([
   ".", ";", ":", "!", "?", "which", "who", "where", "while", "whose", "as", "but", "since", "after", "before",
   "because", "although", "when",
 ]);
+
+/** Offices that speak for an organisation a summit is named after: "Japan-EU Summit". */
+export const organisationOffices: Readonly<Record<string, RegExp>> = {
+  EU: /\b(?:European|EU)\b/,
+  NATO: /\b(?:NATO|North Atlantic|Secretary[- ]General)\b/,
+  ASEAN: /\bASEAN\b/,
+  AU: /\bAfrican Union\b/,
+  UN: /\b(?:United Nations|UN|Secretary[- ]General)\b/,
+};

@@ -16,6 +16,7 @@ import {
 } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import { mergeRepeats } from "../event-repeats.ts";
+import { summitSides } from "../summit-sides.ts";
 import type { EventType } from "../types.ts";
 
 export interface EventMention {
@@ -52,6 +53,7 @@ interface Context {
   insideQuote: (token: number) => boolean;
   /** The events found so far, in text order. */
   found: EventMention[];
+  people: PersonEntity[];
 }
 
 const isTrigger = (text: string) => text in eventNouns || text in eventVerbs || summitNames.has(text);
@@ -307,6 +309,8 @@ export function findEvents(context: Omit<Context, "countryAt" | "found"> & { cou
       const others = counterparts.filter((person) => !subject.includes(person));
       const perCounterpart = text.endsWith("s") && type === "meeting" && others.length > 1;
       participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
+      // "the Japan-EU Summit", told with no one attending: the people of its two sides.
+      if (!subject.length && !others.length && gathering.named) participants = [summitSides(tokens[t - 1]?.text ?? "", ctx.people)];
       extractor = `event.noun-${type}`;
     }
 
