@@ -218,8 +218,8 @@ export class Coreference {
   }
 
   /** The person a "he"/"his" names in a description of events: the one named most recently. */
-  nearestPersonBefore(j: number): PersonEntity | null {
-    return this.mostRecentBefore(j, () => true);
+  nearestPersonBefore(j: number, accept: (person: PersonEntity) => boolean = () => true): PersonEntity | null {
+    return this.mostRecentBefore(j, accept);
   }
 
   /**

@@ -44,6 +44,14 @@ describe("events told through other words", () => {
       "Prime Minister Ivo Maric invited the President to visit Zagreb.", // the one invited is never named: no visit
       [],
     ],
+    [
+      "Chancellor Lena Berg thanked Prime Minister Ivo Maric and invited him to visit Vienna.", // "him" is the one named who is not inviting
+      [{ type: "visit", participants: ["Ivo Maric"], date: null }],
+    ],
+    [
+      "On Monday, Prime Minister Ivo Maric, who is touring Austria, held talks with Chancellor Lena Berg.", // a date before a closed relative clause still applies
+      [{ type: "talks", participants: ["Ivo Maric", "Lena Berg"], date: "2024-05-13" }],
+    ],
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

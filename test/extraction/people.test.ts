@@ -17,6 +17,8 @@ describe("people", () => {
     ["Commissioner Ines van der Berg spoke. Later van der Berg left.", { name: "Ines van der Berg", aliases: ["van der Berg"], role: "Commissioner", country: null }],
     // an upper-case surname written first (Japanese official style)
     ["Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, spoke.", { name: "Hiroshi Tanaka", aliases: ["TANAKA Hiroshi"], role: "Minister for Foreign Affairs of Japan", country: "JP" }],
+    // a Korean surname stays first, as English news writes it
+    ["H.E. Mr. PARK Min Jun, Foreign Minister of the Republic of Korea, spoke.", { name: "Park Min Jun", aliases: [], role: "Foreign Minister of the Republic of Korea", country: "KR" }],
     // a lower-case office word before the name
     ["The ministry spokeswoman Greta Lind said nothing.", { name: "Greta Lind", aliases: [], role: "spokeswoman", country: null }],
   ])("%s", (text, expected) => {
@@ -49,6 +51,12 @@ describe("people", () => {
     ["His Majesty The King’s Coronation follows.", "an office's possession"],
   ])("finds no person in %j (%s)", (text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  it("takes a titled name from the headline when the body uses its surname", () => {
+    const extraction = extractArticleWithTitle("Remarks by Trade Commissioner Ilse Brandt", "Exports grew, Brandt said.");
+    expect(extraction.people.map((person) => person.name)).toEqual(["Ilse Brandt"]);
+    expect(extraction.statements.map((statement) => statement.speaker)).toEqual(["Ilse Brandt"]);
   });
 
   it("links headline words to people of the body, without inventing any", () => {

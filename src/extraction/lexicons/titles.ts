@@ -66,3 +66,16 @@ export const notNames: ReadonlySet<string> = new Set([
   "North", "South", "East", "West", "Central", "Readout", "Meeting", "Meetings", "Talks", "Visit",
   "NATO", "EU", "UN", "G7", "G20", "ISIS", "Counterpart", "Counterparts",
 ]);
+
+/**
+ * Common Chinese, Korean and Vietnamese surnames, upper-cased as official
+ * documents write them ("YOON Suk Yeol"): English news keeps these surnames
+ * first, unlike Japanese ones ("KISHIDA Fumio" is "Fumio Kishida").
+ */
+export const surnameFirstNames: ReadonlySet<string> = new Set([
+  "XI", "LI", "WANG", "ZHANG", "LIU", "CHEN", "YANG", "ZHAO", "HUANG", "ZHOU", "WU", "XU", "SUN", "HU", "ZHU",
+  "GAO", "LIN", "HE", "GUO", "MA", "LUO", "LIANG", "SONG", "ZHENG", "XIE", "HAN", "TANG", "FENG", "YU", "DONG",
+  "KIM", "LEE", "PARK", "CHOI", "JUNG", "JEONG", "KANG", "CHO", "YOON", "YUN", "JANG", "LIM", "SHIN", "OH",
+  "SEO", "KWON", "HWANG", "AHN", "HONG", "MOON", "CHUNG", "BAN",
+  "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "PHAN", "VU", "VO", "DANG", "BUI", "DO", "HO", "NGO", "DUONG",
+]);

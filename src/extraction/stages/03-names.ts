@@ -13,6 +13,7 @@ import {
   officeQualifiers,
   officeTitles,
   postNominals,
+  surnameFirstNames,
 } from "../lexicons/titles.ts";
 import { countryOfPlace } from "../lexicons/places.ts";
 import { countryOfSurface } from "./02-countries.ts";
@@ -158,7 +159,8 @@ function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { r
 /** "KISHIDA Fumio" → "Fumio Kishida"; drops initials, suffixes and the comma before "Jr.". */
 function canonicalName(words: string[]): string {
   const kept = words.filter((word) => !isInitial(word) && !nameSuffixes.has(word) && word !== "," && !honorifics.has(word));
-  const surnameFirst = kept.length > 1 && isAllCaps(kept[0]!) && !isAllCaps(kept[1]!);
+  // "KISHIDA Fumio" → "Fumio Kishida", but "YOON Suk Yeol" and "XI Jinping" keep the surname first, as English news does.
+  const surnameFirst = kept.length > 1 && isAllCaps(kept[0]!) && !isAllCaps(kept[1]!) && !surnameFirstNames.has(kept[0]!);
   const titleCase = (word: string) => (isAllCaps(word) ? word[0] + word.slice(1).toLowerCase() : word);
   const ordered = surnameFirst ? [...kept.slice(1), kept[0]!] : kept;
   return ordered.map(titleCase).join(" ");

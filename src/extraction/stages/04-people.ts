@@ -72,8 +72,12 @@ function addMention(entity: PersonEntity, mention: NameMention) {
 export function groupPeople(doc: Doc, mentions: NameMention[]): PersonEntity[] {
   const entities: PersonEntity[] = [];
   const inBody = (mention: NameMention) => mention.start >= doc.bodyStart;
+  const bodyWords = new Set(doc.tokens.filter((token) => token.start >= doc.bodyStart).map((token) => token.text));
+  // A headline capitalises every word ("Blinken Travels to Beijing"): a titled name there counts only
+  // when the body uses its last word ("Statement from National Security Advisor Jake Sullivan" … "Sullivan said").
+  const trusted = (mention: NameMention) => inBody(mention) || (mention.titled && bodyWords.has(wordsOf(mention.canonical).at(-1)!));
   const isFull = (mention: NameMention) =>
-    inBody(mention) && mention.standalone && significant(wordsOf(mention.canonical)).filter((w) => !nameParticles.has(w)).length >= 2;
+    trusted(mention) && mention.standalone && significant(wordsOf(mention.canonical)).filter((w) => !nameParticles.has(w)).length >= 2;
 
   for (const mention of mentions.filter(isFull)) {
     const key = normalizeName(mention.canonical);

@@ -129,7 +129,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     // Before: Xi said China would “…” / …, calling the two “…”.
     const openSentence = tokens[quote.openToken]!.sentence;
     const from = sentences[openSentence]!.tokenStart;
-    for (let v = quote.openToken - 1; v >= from && v >= quote.openToken - 15; v--) {
+    for (let v = quote.openToken - 1; v >= from && v >= quote.openToken - 30; v--) {
       if (quoteMarks.test(tokens[v]!.text)) break;
       if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
       // One quoted word inside someone's sentence is a scare quote ("warned of “unlawful” seizures"), not speech.

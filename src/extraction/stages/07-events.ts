@@ -110,7 +110,11 @@ function subjectPeople(context: Context, t: number): PersonEntity[] {
     if (objectControlVerbs.has(tokens[i]!.text)) {
       // "invited Prime Minister Kishida to visit": the one invited, if the text names them.
       const invited = objectPeople(context, i + 1, t);
-      return invited.slice(0, 1);
+      if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
+      // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
+      const inviter = subjectPeople(context, i);
+      const guest = coreference.nearestPersonBefore(i + 1, (person) => !inviter.includes(person));
+      return guest ? [guest] : [];
     }
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
@@ -177,6 +181,7 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
 }
 
 /** Words after which an earlier date in the sentence no longer applies: "…, while visiting Germany". */
+const relativePronouns = new Set(["who", "which", "whose"]);
 const dateScopeBreaks = new Set([";", "while", "which", "who", "whose", "but", "although", "because", "since", "after", "before", "when", "following"]);
 
 /**
@@ -189,8 +194,14 @@ function dateOf(context: Context, t: number): string | null {
   const to = clauseEnd(context, t);
   let from = t;
   const first = context.doc.sentences[tokens[t]!.sentence]!.tokenStart;
-  while (from > first && !dateScopeBreaks.has(tokens[from - 1]!.text)) {
+  let commaSince = false;
+  for (;;) {
+    if (from <= first) break;
+    const word = tokens[from - 1]!.text;
+    // "On May 7, Kishida, who is visiting Seoul, held …": a relative clause closed before the trigger is passed over.
+    if (dateScopeBreaks.has(word) && !(relativePronouns.has(word) && commaSince)) break;
     from--;
+    if (word === ",") commaSince = true;
     // Skip a parenthesis whole: "(local time; same day, 4:40 p.m. Japan time)".
     if (tokens[from]!.text === ")") while (from > first && tokens[from]!.text !== "(") from--;
   }

@@ -22,6 +22,11 @@ describe("quotation marks of every style", () => {
     expect(found).toEqual(words === null ? [] : [{ speaker: "Halima Osei", kind: "direct", text: words }]);
   });
 
+  it("gives a quote at the end of a long reported clause to the clause's speaker", () => {
+    const text = `${envoy} said on Friday that her country was ready to sign but would reject any text that ignored "the needs of small exporters."`;
+    expect(saidIn(text)).toEqual([{ speaker: "Halima Osei", kind: "direct", text: "the needs of small exporters." }]);
+  });
+
   it("leaves apostrophes in single quotes alone", () => {
     expect(saidIn(`${envoy} said the nation's 'open door' policy would stay.`)).toEqual([
       { speaker: "Halima Osei", kind: "reported", text: "the nation's 'open door' policy would stay" },
