@@ -172,8 +172,11 @@ export class Coreference {
     if (name) {
       // "Xi and Putin held talks": two people, no single speaker.
       // "Blinken and Secretary of Defense Lloyd J. Austin III traveled": skip the second one's office.
+      // "Austin and Australian Deputy Prime Minister and Minister for Defence Richard Marles": an "and" inside the office too.
       let k = name.tokenStart - 1;
-      while (k > name.tokenStart - 8 && k > 0 && (/^\p{Lu}/u.test(tokens[k]!.text) || ["of", "for", "the"].includes(tokens[k]!.text)) && !this.byEnd.has(k + 1)) k--;
+      const inOffice = (i: number) =>
+        /^\p{Lu}/u.test(tokens[i]!.text) || ["of", "for", "the"].includes(tokens[i]!.text) || (tokens[i]!.text === "and" && !this.byEnd.has(i));
+      while (k > name.tokenStart - 16 && k > 0 && inOffice(k) && !this.byEnd.has(k + 1)) k--;
       if (tokens[k]?.text === "and" && this.byEnd.has(k)) return { kind: "joint", start: this.byEnd.get(k)!.tokenStart };
       return { kind: "person", person: name.person, via: "name", start: name.tokenStart };
     }
@@ -202,9 +205,9 @@ export class Coreference {
       if (name) {
         if (this.doc.tokens[name.tokenEnd]?.text === "and") {
           // "Antony J. Blinken and Secretary of Defense Lloyd J. Austin III traveled …"
-          for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 14, sentence.tokenEnd); k++) {
+          for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 16, sentence.tokenEnd); k++) {
             if (this.byStart.has(k)) return { kind: "joint", start: i };
-            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the"].includes(this.doc.tokens[k]!.text)) break;
+            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the", "and"].includes(this.doc.tokens[k]!.text)) break;
           }
         }
         return { kind: "person", person: name.person, via: "name", start: i };

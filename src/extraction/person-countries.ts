@@ -1,6 +1,6 @@
 import type { PersonEntity } from "./stages/04-people.ts";
 import type { EventMention } from "./stages/07-events.ts";
-import { countryOfOffice, internationalOffice } from "./lexicons/national-offices.ts";
+import { countryOfOffice, internationalOffice, officesAbsentFrom } from "./lexicons/national-offices.ts";
 
 const representsNoState = (person: PersonEntity) => internationalOffice.test(person.role ?? "");
 
@@ -13,7 +13,8 @@ const representsNoState = (person: PersonEntity) => internationalOffice.test(per
  * 3. the article's own side: news qualifies the foreigners ("Indian Defense
  *    Minister Manohar Parrikar") and leaves its own side bare ("President
  *    Barack Obama"); when the offices of step 1 agree on one state, the other
- *    bare officials belong to it.
+ *    bare officials belong to it, unless their office is one that state
+ *    does not have (a bare "Foreign Minister" in an American article).
  * Officials of international bodies stay without a country.
  */
 export function fillCountries(people: PersonEntity[], events: EventMention[]): void {
@@ -29,8 +30,9 @@ export function fillCountries(people: PersonEntity[], events: EventMention[]): v
     for (const person of event.participants) if (!person.country && !representsNoState(person)) person.country = where;
   }
   if (home.size !== 1) return;
-  const [country] = home;
+  const [country] = [...home] as [string];
+  const foreignOffice = officesAbsentFrom[country];
   for (const person of people) {
-    if (!person.country && person.role && !representsNoState(person)) person.country = country!;
+    if (!person.country && person.role && !representsNoState(person) && !foreignOffice?.test(person.role)) person.country = country;
   }
 }

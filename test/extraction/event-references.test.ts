@@ -45,6 +45,14 @@ describe("events told through other words", () => {
       [],
     ],
     [
+      "Chancellor Lena Berg and Prime Minister Ivo Maric will meet at the Danube Heads of Government Meeting in Vienna.", // a gathering's name is no place; the city after it is
+      [{ type: "meeting", participants: ["Lena Berg", "Ivo Maric"], date: null }],
+    ],
+    [
+      "Chancellor Lena Berg will fly to Baku for COP29.", // a numbered climate conference is an event of its own kind
+      [{ type: "visit", participants: ["Lena Berg"], date: null }, { type: "other", participants: ["Lena Berg"], date: null }],
+    ],
+    [
       "Chancellor Lena Berg thanked Prime Minister Ivo Maric and invited him to visit Vienna.", // "him" is the one named who is not inviting
       [{ type: "visit", participants: ["Ivo Maric"], date: null }],
     ],

@@ -20,7 +20,9 @@ describe("people", () => {
     // a Korean surname stays first, as English news writes it
     ["H.E. Mr. PARK Min Jun, Foreign Minister of the Republic of Korea, spoke.", { name: "Park Min Jun", aliases: [], role: "Foreign Minister of the Republic of Korea", country: "KR" }],
     // a lower-case office word before the name
-    ["The ministry spokeswoman Greta Lind said nothing.", { name: "Greta Lind", aliases: [], role: "spokeswoman", country: null }],
+    ["The ministry spokeswoman Greta Lind said nothing.", { name: "Greta Lind", aliases: [], role: "ministry spokeswoman", country: null }],
+    // lower-case qualifiers between a country's possessive and the office
+    ["Chile's foreign ministry spokesman Tomas Vidal said nothing.", { name: "Tomas Vidal", aliases: [], role: "foreign ministry spokesman", country: "CL" }],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual([expected]);
   });

@@ -58,6 +58,8 @@ export const organisationHeads: ReadonlySet<string> = new Set([
   // Venues: "Ramstein Air Base", "Bellevue Palace".
   "Base", "Palace", "Castle", "Hall", "Centre", "Center", "Building", "Hotel", "Museum", "Square", "Avenue",
   "Cathedral", "Harbor", "Harbour", "Port", "Bridge",
+  // Gatherings: "Heads of Government Meeting", "Shangri-La Dialogue".
+  "Meeting", "Dialogue", "Consultations", "Assembly",
 ]);
 
 /** "Islamic State of Iraq and Syria": the head noun comes first. */

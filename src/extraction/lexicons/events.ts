@@ -44,6 +44,9 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   travelling: "travel",
   traveling: "travel",
   flew: "travel",
+  fly: "travel",
+  flies: "travel",
+  flying: "travel",
   // "spoke with Chancellor Scholz", "talked by phone with …": only with a named person (see the events stage).
   spoke: "call",
   speaks: "call",
@@ -59,6 +62,14 @@ export const participationVerbs: ReadonlySet<string> = new Set([
 
 /** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */
 export const gatheringConferences: ReadonlySet<string> = new Set(["ministers", "ministerial", "leaders", "defense", "defence", "foreign"]);
+
+/** Last words of a gathering's name: "the Shangri-La Dialogue", "the Heads of Government Meeting". */
+export const gatheringHeads: ReadonlySet<string> = new Set([
+  "Summit", "Meeting", "Conference", "Forum", "Ministerial", "Consultations", "Dialogue", "Talks", "Assembly", "Congress",
+]);
+
+/** Numbered conferences of the parties to a convention: "COP27" is an event of its own kind. */
+export const conferenceOfParties = /^COP\d+$/;
 
 /** Named gatherings that are summits without the word: "the G7", "the G20". */
 export const summitNames: ReadonlySet<string> = new Set(["G7", "G8", "G20", "G-7", "G-20", "BRICS", "APEC", "ASEAN"]);

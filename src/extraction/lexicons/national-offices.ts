@@ -22,6 +22,12 @@ export const nationalOffices: readonly (readonly [RegExp, string])[] = [
 /** Offices of international organisations: their holders represent no state. */
 export const internationalOffice = /\b(?:Secretary[- ]General|NATO|European|EU|UN|United Nations|Commission|Council|IAEA|IMF|World Bank|WHO|Alliance)\b/;
 
+/** Offices a state's own side does not hold: a bare "Foreign Minister" in an American article is someone else's. */
+export const officesAbsentFrom: Readonly<Record<string, RegExp>> = {
+  US: /\b(?:Minister|Chancellor|Premier|King|Queen|Prince|Emir|Sultan)\b/i,
+  GB: /\b(?:President|Premier|Emir|Sultan)\b|\bChancellor\b(?! of the Exchequer)/i,
+};
+
 export function countryOfOffice(role: string): string | null {
   return nationalOffices.find(([pattern]) => pattern.test(role))?.[1] ?? null;
 }

@@ -41,6 +41,12 @@ export const lowercaseOffices: ReadonlySet<string> = new Set([
   "lawmaker", "senator", "governor", "mayor", "official", "diplomat", "commander", "general", "chief",
 ]);
 
+/** Lower-case words inside an office before a name: "China's foreign ministry spokesman Wang Wenbin". */
+export const lowercaseQualifiers: ReadonlySet<string> = new Set([
+  "foreign", "ministry", "defense", "defence", "government", "presidential", "press", "embassy", "state", "deputy",
+  "senior", "top", "military", "interior", "finance", "trade", "health", "security", "national", "chief",
+]);
+
 /** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom". */
 export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and"]);
 

@@ -6,6 +6,7 @@ import { organisationHeads, organisationStarts, regions } from "../lexicons/coun
 import {
   honorifics,
   lowercaseOffices,
+  lowercaseQualifiers,
   nameParticles,
   nameSuffixes,
   notNames,
@@ -100,7 +101,7 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
     else if (countries.has(i)) country ??= countries.get(i)!;
-    else if (!(officeQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start))) break;
+    else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start))) break;
     start = i;
   }
   if (!titled) return { titled, role: null, country: null };
@@ -129,6 +130,15 @@ function isOfficeWord(doc: Doc, i: number, phraseStart: number): boolean {
   const next = tokens[phraseStart]?.text ?? "";
   if (!isCapitalisedWord(text) || notNames.has(text) || !(officeQualifiers.has(next) || officeTitles.has(next))) return false;
   return i !== doc.sentences[tokens[i]!.sentence]!.tokenStart || !isEnglishWord(text);
+}
+
+/** "Danube Heads of Government Meeting": a run continued by "of …" up to an organisation's head word. */
+function opensOrganisationName(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== "of") return false;
+  let i = end + 1;
+  if (tokens[i]?.text === "the") i++;
+  while (tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text) && tokens[i]!.sentence === tokens[end]!.sentence) i++;
+  return i > end + 1 && organisationHeads.has(tokens[i - 1]!.text);
 }
 
 const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
@@ -208,7 +218,7 @@ export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] 
       if (!office.titled) start++;
     }
     while (end > start && tokens[end - 1]!.text === ",") end--;
-    if (start < end && !notNames.has(tokens[start]!.text)) {
+    if (start < end && !notNames.has(tokens[start]!.text) && !opensOrganisationName(tokens, end)) {
       const words = tokens.slice(start, end).map((token) => token.text);
       const office = officeBefore(doc, start, byToken);
       const after = officeAfter(doc, end, byToken);

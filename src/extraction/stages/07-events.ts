@@ -11,6 +11,8 @@ import {
   eventNouns,
   eventVerbs,
   gatheringConferences,
+  gatheringHeads,
+  conferenceOfParties,
   participationVerbs,
   summitNames,
 } from "../lexicons/events.ts";
@@ -56,7 +58,7 @@ interface Context {
   people: PersonEntity[];
 }
 
-const isTrigger = (text: string) => text in eventNouns || text in eventVerbs || summitNames.has(text);
+const isTrigger = (text: string) => text in eventNouns || text in eventVerbs || summitNames.has(text) || conferenceOfParties.test(text);
 
 /** The stretch after token `t` that its participants and place are read from: up to a clause break or the next event. */
 function clauseEnd({ doc }: Context, t: number): number {
@@ -137,7 +139,13 @@ function objectPeople({ doc, coreference }: Context, from: number, to: number): 
 function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: number } | null {
   const { tokens } = doc;
   let end = i;
-  while (tokens[end] && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.sentence === tokens[i]!.sentence) end++;
+  const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[i]!.sentence;
+  for (;;) {
+    if (capitalised(end)) end++;
+    // "Great Hall of the People", "Heads of Government Meeting"
+    else if (end > i && tokens[end]?.text === "of" && (capitalised(end + 1) || (tokens[end + 1]?.text === "the" && capitalised(end + 2)))) end += tokens[end + 1]!.text === "the" ? 2 : 1;
+    else break;
+  }
   if (tokens[end]?.text === "," && tokens[end + 1]?.text === "D.C.") end += 2;
   if (end === i) return null;
   return { text: doc.content.slice(tokens[i]!.start, tokens[end - 1]!.end), end };
@@ -170,6 +178,8 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
       if (!phrase || isTrigger(tokens[j]!.text)) continue;
       const seat = countryOfSurface(phrase.text);
       const located = mention?.code ?? (seat?.cue === "capital" ? seat.code : null) ?? countryOfPlace(phrase.text);
+      // "at the Commonwealth Heads of Government Meeting in Samoa": a gathering's name is no venue.
+      if (gatheringHeads.has(tokens[phrase.end - 1]!.text)) continue;
       if (!located && text !== "capital" && text !== "at") continue;
       place = phrase.text;
       country = located ?? country;
@@ -240,7 +250,7 @@ function possessorPeople(context: Context, t: number): PersonEntity[] {
 function namedGathering({ doc }: Context, t: number): { named: boolean; place: string | null } {
   const { tokens } = doc;
   const text = tokens[t]!.text;
-  if (summitNames.has(text)) return { named: true, place: null };
+  if (summitNames.has(text) || conferenceOfParties.test(text)) return { named: true, place: null };
   if (text !== "Summit" && text !== "Ministerial" && text !== "conference") return { named: false, place: null };
   // "the G7 Elmau Summit" → Elmau; "the 2014 Wales Summit" → Wales.
   const before = tokens[t - 1]?.text ?? "";
@@ -279,6 +289,7 @@ export function findEvents(context: Omit<Context, "countryAt" | "found"> & { cou
     if (text === "phone") type = undefined;
     if (text === "conference" && gatheringConferences.has(previous.toLowerCase())) type = "meeting";
     if (summitNames.has(text)) type = /^\p{Lu}/u.test(tokens[t + 1]?.text ?? "") ? undefined : "summit"; // "G7 Elmau Summit": the Summit word tells it
+    if (conferenceOfParties.test(text)) type = "other";
     if (!type) continue;
 
     const end = clauseEnd(ctx, t);
@@ -312,6 +323,10 @@ export function findEvents(context: Omit<Context, "countryAt" | "found"> & { cou
       if (!owners.length && !hosts.length && link >= 0 && tokens[link]!.text === "with") {
         hosts = peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, t), t);
       }
+      // "travelled to Brussels for the NATO summit": the travellers attend it.
+      if (!owners.length && !hosts.length && gathering.named && purposeFor(doc, t)) {
+        hosts = found.findLast((event) => event.sentence === token.sentence && (event.type === "visit" || event.type === "trip"))?.participants ?? [];
+      }
       const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
       // "his visit", or "the meeting" with no counterpart of its own: an event told before.
       if (owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t))) anaphoric = "owner";
@@ -344,6 +359,13 @@ export function findEvents(context: Omit<Context, "countryAt" | "found"> & { cou
     }
   }
   return mergeRepeats(found);
+}
+
+/** "for the NATO summit", "for COP29": a gathering named as a journey's purpose. */
+function purposeFor(doc: Doc, t: number): boolean {
+  let k = t - 1;
+  while (k > t - 5 && k > 0 && doc.tokens[k]!.text !== "for" && (doc.tokens[k]!.text === "the" || /^[\p{Lu}\d]/u.test(doc.tokens[k]!.text))) k--;
+  return doc.tokens[k]?.text === "for";
 }
 
 /** "I was delighted to meet …": an event told by a speaker, whose "I" we leave to the statement. */

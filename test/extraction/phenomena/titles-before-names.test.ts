@@ -44,6 +44,19 @@ describe("titles before names", () => {
     ]);
   });
 
+  it("does not give the article's own side an office that side does not have", () => {
+    const people = extract("Secretary of State Nora Quist met Foreign Minister Aiko Sato.").people;
+    expect(people.map((p) => [p.name, p.country])).toEqual([
+      ["Nora Quist", "US"],
+      ["Aiko Sato", null],
+    ]);
+  });
+
+  it("reads a long office holding an 'and' as one person's, after a coordinated first name", () => {
+    const extraction = extract("Defense Secretary Ray Colton and Kenyan Deputy President and Minister for Trade Wanjiru Kamau met in Nairobi.");
+    expect(extraction.events.map((event) => event.participants)).toEqual([["Ray Colton", "Wanjiru Kamau"]]);
+  });
+
   it("leaves officials of international bodies without a country", () => {
     const people = extract("Defense Secretary Ray Colton met NATO Secretary General Ines Vik.").people;
     expect(people.map((p) => [p.name, p.country])).toEqual([
