@@ -6,6 +6,9 @@ import { attributionTails, clauseEndingVerbs, clauseOnlyVerbs, expressedStances,
 
 const pronounsOpeningClause = new Set(["he", "she", "they", "it", "we", "i", "there"]);
 const relativeDays = new Set(["today", "yesterday", "tonight"]);
+const determiners = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "reporters", "journalists"]);
+/** Subjects that open a new clause after ", and": the writer goes on, the statement has ended. */
+const newSubjects = new Set(["the", "both", "they", "he", "she", "it", "we", "i"]);
 
 /** Token index → one past the last token of the date phrase starting there. */
 export type DateEnds = ReadonlyMap<number, number>;
@@ -53,7 +56,9 @@ export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEn
     const owner = tokens[start]?.text ?? "";
     return /^(?:his|her|their)$/.test(owner) && expressedStances.has(tokens[start + 1]?.text ?? "") ? start : null;
   }
-  if (attributionTails.has(tokens[start]?.text.toLowerCase() ?? "")) {
+  // "pledged to increase …", "urged them to …" report a plan; "said to reporters" does not.
+  const infinitive = tokens[start]?.text === "to" && /^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? "") && !determiners.has(tokens[start + 1]!.text);
+  if (!infinitive && attributionTails.has(tokens[start]?.text.toLowerCase() ?? "")) {
     // "said at the start of the meeting." reports nothing; "said in a statement that …" does.
     const that = thatWithin(doc, start, sentenceEnd, 12);
     if (that === null) return null;
@@ -76,6 +81,8 @@ export function complementEnd(doc: Doc, from: number, sentenceEnd: number): numb
     if (text === "," && quotingParticiples.has(word(i + 1))) return i;
     if ((text === "and" || text === "but") && (clauseEndingVerbs.has(word(i + 1)) || (word(i + 1) === "also" && clauseEndingVerbs.has(word(i + 2))))) return i;
     if (text === "," && word(i + 1) === "according") return i;
+    // "…the importance of the alliance, and the two leaders agreed …"
+    if (text === "," && word(i + 1) === "and" && (newSubjects.has(word(i + 2).toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word(i + 2)))) return i;
     // "…, as he hosted …": the writer's setting, not what was said.
     if (text === "," && word(i + 1) === "as" && /^(?:he|she)$/.test(word(i + 2))) return i;
   }

@@ -153,8 +153,13 @@ export class Coreference {
     const next = verb + 1;
     const token = tokens[next];
     if (!token || token.sentence !== tokens[verb]!.sentence) return { kind: "unknown", start: next };
-    const name = this.byStart.get(next);
-    if (name) return { kind: "person", person: name.person, via: "name", start: next };
+    // "…, said Blinken", "…, said Defense Secretary Lloyd J. Austin III", "…, said Chile's foreign minister, Ana Costa"
+    for (let k = next; k < next + 10 && tokens[k]?.sentence === token.sentence; k++) {
+      const name = this.byStart.get(k);
+      if (name) return { kind: "person", person: name.person, via: "name", start: k };
+      const text = tokens[k]!.text;
+      if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the", ","].includes(text) || isPossessive(text) || roleNouns.has(text))) break;
+    }
     let end = next;
     if (token.text.toLowerCase() === "the") {
       while (tokens[end + 1] && (roleNouns.has(tokens[end + 1]!.text.toLowerCase()) || this.countryByToken.has(end + 1))) end++;

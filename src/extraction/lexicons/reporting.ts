@@ -12,7 +12,7 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that take a statement only as a clause, not a noun phrase: "acknowledged he was …" but not "acknowledged Romania's progress". */
-export const clauseOnlyVerbs: ReadonlySet<string> = new Set(["acknowledged", "admitted", "recalled", "confirmed", "announced"]);
+export const clauseOnlyVerbs: ReadonlySet<string> = new Set(["acknowledged", "admitted", "recalled", "confirmed", "announced", "conveyed"]);
 
 /** "expressed his desire to …" is a statement; "expressed deep appreciation" is not. */
 export const expressedStances: ReadonlySet<string> = new Set([

@@ -97,7 +97,10 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
   let start = end;
   let titled = false;
   let country: string | null = null;
-  for (let i = end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+  // "Chile's foreign minister, Ana Costa": an office set off by a comma before the name.
+  const before = tokens[end - 2]?.text ?? "";
+  const appositive = tokens[end - 1]?.text === "," && (lowercaseOffices.has(before) || officeTitles.has(before));
+  for (let i = appositive ? end - 2 : end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
     else if (countries.has(i)) country ??= countries.get(i)!;
@@ -108,7 +111,7 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
   // Trim what is not the office itself: "Ukraine's", "the", "for Romania", "Dr.".
   const trimmable = (i: number) => {
     const text = tokens[i]!.text;
-    return countries.has(i) || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text);
+    return countries.has(i) || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text) || text === ",";
   };
   let from = start;
   let to = end;

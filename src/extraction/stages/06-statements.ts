@@ -103,7 +103,9 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         referent = coreference.subjectAfter(v);
         if (referent.kind === "unknown" && referent.start === v + 1) continue;
         // "…, said the secretary in Lima": the tail follows the subject.
-        while (tail < sentence.tokenEnd && /^(?:the|\p{Lu}.*|[\p{Ll}]+)$/u.test(tokens[tail]!.text) && !attributionTails.has(tokens[tail]!.text) && !isVerb(tail) && tail < v + 6) tail++;
+        const named = coreference.nameStartingAt(referent.start);
+        if (named) tail = named.tokenEnd;
+        else while (tail < sentence.tokenEnd && /^(?:the|\p{Lu}.*|[\p{Ll}]+)$/u.test(tokens[tail]!.text) && !attributionTails.has(tokens[tail]!.text) && !isVerb(tail) && tail < v + 6) tail++;
       }
       const next = tokens[tail];
       const tailOk = !next || next.sentence !== sentenceIndex || /^[.,;!?]$/.test(next.text) || attributionTails.has(next.text.toLowerCase()) || dateAt.has(tail) || tokens[v]!.text === "told";
@@ -119,7 +121,9 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     // After: "…," Blinken said / "…," said Blinken / "…," he was quoted as saying.
     let k = quote.closeToken + 1;
     if (tokens[k]?.text === ",") k++;
-    const sentence = tokens[quote.closeToken]!.sentence;
+    // "“Who pays?” Osei said." — a question or exclamation mark ends the sentence before its attribution.
+    const asks = /[?!]/.test(doc.content[quote.close - 1] ?? "");
+    const sentence = asks && tokens[k] ? tokens[k]!.sentence : tokens[quote.closeToken]!.sentence;
     for (let v = k; v < Math.min(k + 8, tokens.length) && tokens[v]!.sentence === sentence; v++) {
       if (/^[.;!?"“”]$/.test(tokens[v]!.text)) break;
       if (!isVerb(v) || quotingParticiples.has(tokens[v]!.text)) continue;

@@ -25,6 +25,14 @@ describe("reporting verbs", () => {
     [`${ambassador}, who arrived on Monday, said the embassy would reopen.`, "the embassy would reopen"],
     // the writer's setting after the clause is left out
     [`${ambassador} said the embassy would reopen, as he toured the building.`, "the embassy would reopen"],
+    // a pledge with an infinitive
+    [`${ambassador} pledged to reopen the embassy within a year.`, "to reopen the embassy within a year"],
+    // a new subject after ", and" ends the statement
+    [`${ambassador} stressed the value of the treaty, and the two delegations agreed to meet again.`, "the value of the treaty"],
+    // an inverted attribution to a titled name
+    ["The embassy will reopen, said Ambassador Kofi Mensah.", "The embassy will reopen"],
+    // an inverted attribution to a name set off after its office
+    ["The embassy will reopen, said Ghana's ambassador, Kofi Mensah.", "The embassy will reopen"],
   ])("%s", (text, said) => {
     const found = saidIn(text);
     expect(found.at(-1)).toEqual({ speaker: "Kofi Mensah", kind: "reported", text: said });
@@ -33,6 +41,8 @@ describe("reporting verbs", () => {
   it.each([
     // a setting is no content
     [`${ambassador} said at the opening of the embassy.`],
+    // conveying condolences is an expressive act, not a statement
+    [`${ambassador} conveyed his condolences to the families.`],
     // a verb that attributed a quote reports nothing more
     [`${ambassador} arrived. "We are back," Mensah said, smiling at the crowd.`],
   ])("adds no reported statement for %j", (text) => {
