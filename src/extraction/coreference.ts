@@ -2,6 +2,8 @@ import { isPossessive, type Doc } from "./document.ts";
 import type { CountryMention } from "./stages/02-countries.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
+import { NameIndex, type NamePosition } from "./name-index.ts";
+import { resolveDescription } from "./descriptions.ts";
 
 /** Who a subject phrase refers to: one person, several people, or no one we know (an organisation). */
 export type Referent =
@@ -9,17 +11,8 @@ export type Referent =
   | { kind: "joint"; start: number }
   | { kind: "unknown"; start: number };
 
-interface NamePosition {
-  person: PersonEntity;
-  tokenStart: number;
-  tokenEnd: number;
-}
-
 /** What may open a plural subject: "the two leaders", "both sides". */
 const pluralDeterminers = new Set(["the", "two", "three", "four", "both", "all", "these", "those"]);
-
-/** Generic role nouns that say nothing about the office: "the Russian leader". */
-const genericRoles = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
 
 /**
  * Resolves names, pronouns and descriptions ("he", "the Chinese president",
@@ -28,46 +21,21 @@ const genericRoles = new Set(["leader", "official", "counterpart", "head", "dipl
  * Resolving a description with a country ("the Russian leader") to a person
  * whose country was unknown records that country and office on them.
  */
-export class Coreference {
-  private readonly names: NamePosition[];
-  private readonly byEnd = new Map<number, NamePosition>();
-  private readonly byStart = new Map<number, NamePosition>();
-  private readonly countryByToken = new Map<number, string>();
+export class Coreference extends NameIndex {
   private lastSpeaker: { person: PersonEntity; paragraph: number; token: number } | null = null;
 
   constructor(
-    private readonly doc: Doc,
+    doc: Doc,
     people: PersonEntity[],
     countries: CountryMention[],
     /** Whether a token lies inside a quotation: names there are the speaker's words, not the writer's. */
     private readonly insideQuote: (token: number) => boolean = () => false,
   ) {
-    this.names = people
-      .flatMap((person) => person.mentions.map((mention) => ({ person, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd })))
-      .sort((a, b) => a.tokenStart - b.tokenStart);
-    for (const name of this.names) {
-      this.byEnd.set(name.tokenEnd, name);
-      this.byStart.set(name.tokenStart, name);
-    }
-    for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) this.countryByToken.set(i, mention.code);
+    super(doc, people, countries);
   }
 
   noteSpeaker(person: PersonEntity, tokenIndex: number) {
     this.lastSpeaker = { person, paragraph: this.paragraphOf(tokenIndex), token: tokenIndex };
-  }
-
-  /** The name mention that starts at token `i`, if any. */
-  nameStartingAt(i: number): NamePosition | undefined {
-    return this.byStart.get(i);
-  }
-
-  /** People named in tokens [from, to), in order, without repeats. */
-  peopleIn(from: number, to: number): PersonEntity[] {
-    const found: PersonEntity[] = [];
-    for (const name of this.names) {
-      if (name.tokenStart >= from && name.tokenEnd <= to && !found.includes(name.person)) found.push(name.person);
-    }
-    return found;
   }
 
   /** The subject phrase that ends right before token `verb`: "Xi also said", "the Russian leader said". */
@@ -196,7 +164,11 @@ export class Coreference {
       return person ? { kind: "person", person, via: "pronoun", start: j } : { kind: "unknown", start: j };
     }
     if (jointSubjects.has(lower)) return { kind: "joint", start: this.phraseStart(j) };
-    if (roleNouns.has(lower)) return this.resolveDescription(j);
+    if (roleNouns.has(lower)) {
+      // The person just quoted is the likeliest: "Xi said … The Chinese president also said …".
+      const speaker = this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1 ? this.lastSpeaker.person : null;
+      return resolveDescription(this, j, speaker);
+    }
     return { kind: "unknown", start: j };
   }
 
@@ -230,30 +202,6 @@ export class Coreference {
     return this.mostRecentBefore(j, accept);
   }
 
-  /**
-   * "the two officials", "their sixth meeting": the two people named most
-   * recently before token `j`; "the two secretaries": the two whose office it is.
-   */
-  recentPair(j: number, office: string | null = null): PersonEntity[] {
-    const pair: PersonEntity[] = [];
-    const fits = (person: PersonEntity) => office === null || (person.role?.toLowerCase().includes(office) ?? false);
-    for (let k = this.names.length - 1; k >= 0 && pair.length < 2; k--) {
-      const name = this.names[k]!;
-      if (name.tokenEnd <= j && !pair.includes(name.person) && fits(name.person)) pair.push(name.person);
-    }
-    return pair.length === 2 ? pair.reverse() : [];
-  }
-
-  /** The office a plural subject names: "the two secretaries" → "secretary"; "the leaders" names none. */
-  pluralOffice(from: number, to: number): string | null {
-    for (const token of this.doc.tokens.slice(from, to)) {
-      const word = token.text.toLowerCase();
-      const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
-      if (singular !== word && roleNouns.has(singular) && !genericRoles.has(singular)) return singular;
-    }
-    return null;
-  }
-
   private paragraphOf(tokenIndex: number): number {
     return this.doc.sentences[this.doc.tokens[tokenIndex]!.sentence]!.paragraph;
   }
@@ -272,78 +220,6 @@ export class Coreference {
       return speaker.person;
     }
     return this.mostRecentBefore(j, () => true, named);
-  }
-
-  private mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean, at: (token: number) => boolean = () => true): PersonEntity | null {
-    for (let k = this.names.length - 1; k >= 0; k--) {
-      const name = this.names[k]!;
-      if (name.tokenEnd <= j && accept(name.person) && at(name.tokenStart)) return name.person;
-    }
-    return null;
-  }
-
-  /**
-   * Whether "the prime minister" was said before anyone it fits was named: it
-   * then stands for someone the text never names ("The Prime Minister welcomed
-   * Italian Prime Minister Giorgia Meloni"), every time it is used.
-   */
-  private namesNoOne(words: string[], fits: (person: PersonEntity) => boolean): boolean {
-    const { tokens } = this.doc;
-    const lower = (i: number) => tokens[i]?.text.toLowerCase();
-    for (let i = 0; i < tokens.length; i++) {
-      if (lower(i) !== "the" || !words.every((word, w) => lower(i + 1 + w) === word)) continue;
-      // "The Foreign Secretary, James Cleverly, …" names the holder at once.
-      const after = i + 1 + words.length;
-      const named = this.byStart.get(after) ?? (tokens[after]?.text === "," ? this.byStart.get(after + 1) : undefined);
-      if (named && fits(named.person)) return false;
-      return !this.names.some((name) => name.tokenEnd <= i && fits(name.person));
-    }
-    return false;
-  }
-
-  /**
-   * "the Chinese president", "the secretary", "the Russian leader": the most
-   * recently named person whose office and country fit. A person whose country
-   * is unknown fits any country and takes it on.
-   */
-  private resolveDescription(j: number): Referent {
-    const { tokens } = this.doc;
-    let start = j;
-    let country: string | null = null;
-    while (start > 0) {
-      const previous = start - 1;
-      const lower = tokens[previous]!.text.toLowerCase();
-      if (this.countryByToken.has(previous)) country ??= this.countryByToken.get(previous)!;
-      else if (!roleNouns.has(lower)) break;
-      start = previous;
-    }
-    if (tokens[start - 1]?.text.toLowerCase() !== "the") return { kind: "unknown", start };
-    const offices = tokens
-      .slice(start, j + 1)
-      .map((token) => token.text.toLowerCase())
-      .filter((word) => roleNouns.has(word) && !genericRoles.has(word));
-    const officeFits = (person: PersonEntity) => {
-      if (!offices.length) return true;
-      if (!person.role) return country !== null;
-      const role = person.role.toLowerCase();
-      return offices.every((office) => role.includes(office));
-    };
-    const fitsCountry = (person: PersonEntity) => country === null || person.country === country || person.country === null;
-    const description = tokens.slice(start, j + 1).map((token) => token.text.toLowerCase());
-    if (offices.length && this.namesNoOne(description, (person) => fitsCountry(person) && officeFits(person))) return { kind: "unknown", start: start - 1 };
-    // The person just quoted is the likeliest: "Xi said … The Chinese president also said …".
-    const speaker = this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1 ? this.lastSpeaker.person : null;
-    const exact = this.mostRecentBefore(start, (person) => person.country === country && country !== null && officeFits(person));
-    const person =
-      exact ??
-      (speaker && fitsCountry(speaker) && officeFits(speaker) ? speaker : null) ??
-      this.mostRecentBefore(start, (person) => fitsCountry(person) && officeFits(person));
-    if (!person) return { kind: "unknown", start: start - 1 };
-    if (country && !person.country) person.country = country;
-    if (!person.role && offices.length) {
-      person.role = offices.map((office) => office[0]!.toUpperCase() + office.slice(1)).join(" ");
-    }
-    return { kind: "person", person, via: "description", start: start - 1 };
   }
 
   /** Where a plural subject begins: "the two leaders" → "the". */

@@ -19,6 +19,7 @@ import {
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import { mergeRepeats } from "../event-repeats.ts";
 import { summitSides } from "../summit-sides.ts";
+import { pluralOffice } from "../descriptions.ts";
 import type { EventType } from "../types.ts";
 
 export interface EventMention {
@@ -86,7 +87,7 @@ function peopleOf(context: Context, referent: Referent, before: number): PersonE
   if (referent.kind === "joint") {
     const named = context.coreference.peopleIn(referent.start, before);
     if (named.length >= 2) return named;
-    const office = context.coreference.pluralOffice(referent.start, Math.min(before, referent.start + 4));
+    const office = pluralOffice(context.coreference, referent.start, Math.min(before, referent.start + 4));
     if (office) return context.coreference.recentPair(referent.start, office);
     const last = context.found.findLast((event) => encounters.has(event.type) && event.participants.length && event.token < referent.start);
     return last ? [...last.participants] : context.coreference.recentPair(referent.start);
