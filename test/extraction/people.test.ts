@@ -50,6 +50,8 @@ describe("people", () => {
     ["The Forest and Climate Partnership grew.", "a programme's name"],
     ["They sailed across the Indo-Pacific region.", "a region"],
     ["In Lisbon, ministers met.", "a lone city name"],
+    ["Engineers reached the Kuznetsk Power Plant.", "a facility's name"],
+    ["Leaders will gather at the Baltic Heads of Government Meeting.", "a gathering's name"],
     ["His Majesty The King’s Coronation follows.", "an office's possession"],
   ])("finds no person in %j (%s)", (text) => {
     expect(people(text)).toEqual([]);

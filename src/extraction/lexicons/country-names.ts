@@ -57,7 +57,7 @@ export const organisationHeads: ReadonlySet<string> = new Set([
   "Championship", "Olympics", "League", "Guard", "Command", "Service", "Services", "Network",
   // Venues: "Ramstein Air Base", "Bellevue Palace".
   "Base", "Palace", "Castle", "Hall", "Centre", "Center", "Building", "Hotel", "Museum", "Square", "Avenue",
-  "Cathedral", "Harbor", "Harbour", "Port", "Bridge",
+  "Cathedral", "Harbor", "Harbour", "Port", "Bridge", "Plant", "Pipeline", "Reactor", "Dam", "Mine",
   // Gatherings: "Heads of Government Meeting", "Shangri-La Dialogue".
   "Meeting", "Dialogue", "Consultations", "Assembly",
 ]);

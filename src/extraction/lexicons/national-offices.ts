@@ -6,11 +6,12 @@
 export const nationalOffices: readonly (readonly [RegExp, string])[] = [
   // The United Kingdom's "Secretary of State for Defence" has a "for"; the US office has none.
   [/^Secretary of State$/i, "US"],
+  [/\b(?:Deputy|Under|Assistant) Secretary of State\b/i, "US"],
   [/\bSecretary of (?:Defense|the Treasury|Homeland Security|Commerce|the Army|the Navy|the Air Force|Veterans Affairs)\b/i, "US"],
   [/\b(?:Defense|Treasury|Commerce|Homeland Security) Secretary\b/i, "US"],
   [/\bJoint Chiefs\b/i, "US"],
   [/\b(?:Pentagon|White House)\b/, "US"],
-  [/\bSecretary of State for\b/i, "GB"],
+  [/^Secretary of State for\b/i, "GB"],
   [/\b(?:Foreign|Home|Defence) Secretary\b/i, "GB"],
   [/\bChancellor of the Exchequer\b/i, "GB"],
   [/\bDowning Street\b/, "GB"],

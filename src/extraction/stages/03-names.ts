@@ -85,6 +85,11 @@ function nameStart(tokens: Token[], from: number, to: number): number {
   }
   const skippable = (text: string) => officeQualifiers.has(text) || notNames.has(text) || isInitial(text) || text === ",";
   while (start < to - 1 && skippable(tokens[start]!.text)) start++;
+  // "Under Secretary of Defense for Policy Colin Kahl": after an office's "for", a portfolio word opens the run.
+  if (start === from && officeConnectors.has(tokens[from - 1]?.text ?? "")) {
+    const portfolio = (text: string) => (isEnglishWord(text) || regions.has(text)) && !isGivenName(text);
+    while (to - start > 2 && portfolio(tokens[start]!.text)) start++;
+  }
   return start;
 }
 
@@ -104,7 +109,7 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
     else if (countries.has(i)) country ??= countries.get(i)!;
-    else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start))) break;
+    else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start) || isPortfolio(tokens, i))) break;
     start = i;
   }
   if (!titled) return { titled, role: null, country: null };
@@ -143,6 +148,9 @@ function opensOrganisationName(tokens: Token[], end: number): boolean {
   while (tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text) && tokens[i]!.sentence === tokens[end]!.sentence) i++;
   return i > end + 1 && organisationHeads.has(tokens[i - 1]!.text);
 }
+
+/** "Oceans" in "Assistant Secretary of State for Oceans": a capitalised word after an office's "for". */
+const isPortfolio = (tokens: Token[], i: number) => isCapitalisedWord(tokens[i]!.text) && tokens[i - 1]?.text === "for";
 
 const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
 

@@ -20,6 +20,8 @@ describe("titles before names", () => {
     ["The Hon. Malcolm Reid MP spoke.", { name: "Malcolm Reid", role: null, country: null }],
     // a formal given name with an initial stays as written: the person may go by a familiar form
     ["Secretary of the Army William J. Haskins spoke.", { name: "William J. Haskins", role: "Secretary of the Army", country: "US" }],
+    // a portfolio after the office's "for" is not part of the name
+    ["Assistant Secretary of State for Oceans Priya Raman spoke.", { name: "Priya Raman", role: "Assistant Secretary of State for Oceans", country: "US" }],
     // an office only one state has gives the state
     ["Foreign Secretary Imogen Pryce spoke.", { name: "Imogen Pryce", role: "Foreign Secretary", country: "GB" }],
     // a government seat qualifying the office gives the state, and leaves the office like a country word
