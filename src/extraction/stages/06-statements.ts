@@ -204,8 +204,16 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     }
     let previousSubject: Referent | null = null;
     for (let v = trailing ? trailing.verb + 1 : from; v < sentence.tokenEnd; v++) {
-      if (!isVerb(v) || quoteVerbs.has(v) || quotingParticiples.has(tokens[v]!.text) || tokens[v]!.text === "quoted") continue;
-      let referent = coreference.subjectBefore(v);
+      const participle = quotingParticiples.has(tokens[v]!.text) && !insideQuote.has(v);
+      if (!(isVerb(v) || participle) || quoteVerbs.has(v) || tokens[v]!.text === "quoted") continue;
+      // "…, adding that more ships would come": the speaker of the sentence goes on.
+      if (participle && !(tokens[v - 1]?.text === "," && tokens[v + 1]?.text === "that")) continue;
+      const spokeHere = statements.findLast((statement) => statement.sentence === s);
+      let referent: Referent = participle
+        ? spokeHere
+          ? { kind: "person", person: spokeHere.speaker, via: "pronoun", start: v }
+          : coreference.leadSubject(s)
+        : coreference.subjectBefore(v);
       // "… welcomed the guests and stated that …", "… but warned that …": the first verb's subject.
       if (referent.kind === "unknown" && /^(?:and|but)$/.test(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s);
       previousSubject = referent;
@@ -216,7 +224,8 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       const hasQuote = tokens.slice(start, end).some((_, i) => insideQuote.has(start + i));
       if (hasQuote || end - start < 3) continue;
       const verb = tokens[v]!.text;
-      add(referent, "reported", clauseSpan(start, end), v, verb === "expressed" ? "reported.expressed-stance" : "reported.attribution-before", dateAfter(v));
+      const extractor = verb === "expressed" ? "reported.expressed-stance" : participle ? "reported.participle-that" : "reported.attribution-before";
+      add(referent, "reported", clauseSpan(start, end), v, extractor, dateAfter(v));
       // "Ryder said Austin reaffirmed …": what is reported inside the clause is the named source's.
       v = end - 1;
     }

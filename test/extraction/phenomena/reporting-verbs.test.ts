@@ -25,6 +25,10 @@ describe("reporting verbs", () => {
     [`${ambassador}, who arrived on Monday, said the embassy would reopen.`, "the embassy would reopen"],
     // the writer's setting after the clause is left out
     [`${ambassador} said the embassy would reopen, as he toured the building.`, "the embassy would reopen"],
+    // a participle with "that" goes on with the sentence's speaker
+    [`${ambassador} praised the staff, noting that the embassy would reopen.`, "the embassy would reopen"],
+    // the same after a quote attributed in the sentence
+    [`${ambassador} arrived. "We are back," Mensah said, adding that the embassy would reopen.`, "the embassy would reopen"],
     // a pledge with an infinitive
     [`${ambassador} pledged to reopen the embassy within a year.`, "to reopen the embassy within a year"],
     // a new subject after ", and" ends the statement
