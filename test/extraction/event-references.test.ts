@@ -49,6 +49,10 @@ describe("events told through other words", () => {
       [{ type: "meeting", participants: ["Lena Berg", "Ivo Maric"], date: null }],
     ],
     [
+      "Chancellor Lena Berg hosted Prime Minister Ivo Maric today. During their meeting, Berg thanked Maric for his aid to Moldova.", // "to Moldova" is no meeting place
+      [{ type: "meeting", participants: ["Lena Berg", "Ivo Maric"], date: "2024-05-15" }],
+    ],
+    [
       "Chancellor Lena Berg will fly to Baku for COP29.", // a numbered climate conference is an event of its own kind
       [{ type: "visit", participants: ["Lena Berg"], date: null }, { type: "other", participants: ["Lena Berg"], date: null }],
     ],

@@ -152,8 +152,15 @@ function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: nu
   return { text: doc.content.slice(tokens[i]!.start, tokens[end - 1]!.end), end };
 }
 
+const journeyWords = new Set(["visit", "trip", "travel"]);
+
+/** A visit, trip or travel told in tokens [from, to). */
+function journeyBefore(doc: Doc, from: number, to: number): boolean {
+  return doc.tokens.slice(from, to).some(({ text }) => journeyWords.has(eventVerbs[text] ?? "") || journeyWords.has(eventNouns[text] ?? ""));
+}
+
 /** The place and country an event happens in, read after the trigger and then before it. */
-function placeOf(context: Context, t: number, end: number): { place: string | null; country: string | null } {
+function placeOf(context: Context, t: number, end: number, journey: boolean): { place: string | null; country: string | null } {
   const { doc, countryAt } = context;
   const { tokens } = doc;
   let place: string | null = null;
@@ -164,7 +171,10 @@ function placeOf(context: Context, t: number, end: number): { place: string | nu
       if (context.insideQuote(i)) continue;
       const text = tokens[i]!.text;
       if (text === "," && tokens[i + 1]?.text === "and") break;
-      const afterPreposition = placePrepositions.has(text) || text === "capital" || (eventVerbs[tokens[i]!.text] === "visit" && i === t);
+      // "to" leads to a journey's destination ("a visit to Japan", "travel to Brussels to attend the meeting"),
+      // not to a meeting's place ("support to Ukraine").
+      const toDestination = text === "to" && (journey || journeyBefore(doc, sentenceStart, i));
+      const afterPreposition = (placePrepositions.has(text) && (text !== "to" || toDestination)) || text === "capital" || (eventVerbs[tokens[i]!.text] === "visit" && i === t);
       if (!afterPreposition) continue;
       let j = i + 1;
       if (tokens[j]?.text === "the") j++;
@@ -342,7 +352,7 @@ export function findEvents(context: Omit<Context, "countryAt" | "found"> & { cou
     }
 
     const resolvedType: EventType = type === "travel" ? travelType(doc, t) : type;
-    const location = placeOf(ctx, t, end);
+    const location = placeOf(ctx, t, end, type === "visit" || type === "trip" || type === "travel");
     const place = location.place ?? gathering.place;
     const country = location.country ?? (gathering.place ? (countryOfSurface(gathering.place)?.code ?? countryOfPlace(gathering.place)) : null) ?? hostCountry(ctx, t);
     for (const people of participants) {
