@@ -1,5 +1,13 @@
 import type { Doc } from "./document.ts";
-import { attributionTails, clauseEndingVerbs, clauseOnlyVerbs, expressedStances, listeners, quotingParticiples } from "./lexicons/reporting.ts";
+import {
+  attributionTails,
+  clauseEndingVerbs,
+  clauseOnlyVerbs,
+  expressedStances,
+  listeners,
+  quotingParticiples,
+  reportingVerbs,
+} from "./lexicons/reporting.ts";
 
 // Where the content of a reporting verb begins and ends:
 // "said on Monday that [exports would double], as he left" → the bracketed words.
@@ -65,6 +73,7 @@ export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEn
     start = that;
   }
   if (tokens[start]?.text === "that" || tokens[start]?.text === ":") return start + 1;
+  if (tokens[start]?.text === ",") return null;
   if (clauseOnlyVerbs.has(verb) && !pronounsOpeningClause.has(tokens[start]?.text.toLowerCase() ?? "")) return null;
   return start;
 }
@@ -87,4 +96,27 @@ export function complementEnd(doc: Doc, from: number, sentenceEnd: number): numb
     if (text === "," && word(i + 1) === "as" && /^(?:he|she)$/.test(word(i + 2))) return i;
   }
   return sentenceEnd;
+}
+
+/** Words that leave a clause unfinished when it ends on them: "the partnership is “…”", "described it as “…”". */
+const unfinishing = new Set([
+  "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "would", "will", "could", "should", "may",
+  "might", "must", "can", "to", "of", "in", "on", "at", "for", "with", "by", "as", "that", "and", "or", "but", "from",
+  "into", "about", "than", "its", "their", "his", "her", "our", "it", "them", "remains", "become", "becomes",
+]);
+/** Verbs whose object a quotation completes: "called the pact “historic”". */
+const naming = new Set(["called", "calling", "described", "describing", "named", "termed", "dubbed", "labelled", "labeled"]);
+
+/**
+ * Whether tokens [from, to) make a clause by themselves, so that the words
+ * beside a quotation are a statement too: "Costa met Okafor in Paris “to
+ * discuss …”" but not "the partnership is “…”" or "During the talks, “…”".
+ */
+export function isCompleteClause(doc: Doc, from: number, to: number, hasSubject: (from: number, to: number) => boolean): boolean {
+  const { tokens } = doc;
+  let end = to;
+  while (end > from && /^[,;:—–-]$/.test(tokens[end - 1]!.text)) end--;
+  if (end - from < 3 || !hasSubject(from, end)) return false;
+  const words = tokens.slice(from, end).map((token) => token.text.toLowerCase());
+  return !unfinishing.has(words.at(-1)!) && !reportingVerbs.has(words.at(-1)!) && !words.some((word) => naming.has(word));
 }

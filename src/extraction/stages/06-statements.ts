@@ -4,7 +4,7 @@ import type { PersonEntity } from "./04-people.ts";
 import type { DateMention } from "./05-dates.ts";
 import { quotedTokens, quoteText, type Quote } from "../quotes.ts";
 import { attributionTails, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
-import { complementEnd, complementStart } from "../complement.ts";
+import { complementEnd, complementStart, isCompleteClause } from "../complement.ts";
 import { accordingTo } from "../according-to.ts";
 import type { StatementKind } from "../types.ts";
 
@@ -110,9 +110,13 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       const next = tokens[tail];
       const tailOk = !next || next.sentence !== sentenceIndex || /^[.,;!?]$/.test(next.text) || attributionTails.has(next.text.toLowerCase()) || dateAt.has(tail) || tokens[v]!.text === "told";
       // "In Lima, Ibarra said on Monday that …" is no trailing attribution.
-      const clauseFollows = tokens.slice(tail, sentence.tokenEnd).some((token) => token.text === "that");
+      const comma2 = tokens.slice(tail, sentence.tokenEnd).findIndex((token) => token.text === ",");
+      const clauseFollows = tokens.slice(tail, comma2 < 0 ? sentence.tokenEnd : tail + comma2).some((token) => token.text === "that");
       if (!tailOk || clauseFollows || comma <= sentence.tokenStart) continue;
-      return { verb: v, comma, referent };
+      // "The alliance, the minister said, remains strong.": the attribution sits inside the clause.
+      const goesOn = next?.text === "," && next.sentence === sentenceIndex && /^\p{Ll}/u.test(tokens[tail + 1]?.text ?? "");
+      const inside = goesOn && !quotingParticiples.has(tokens[tail + 1]!.text) && !attributionTails.has(tokens[tail + 1]!.text) && tokens[tail + 1]!.text !== "as";
+      return { verb: v, comma, referent, resume: inside ? tail + 1 : null };
     }
     return null;
   };
@@ -173,7 +177,14 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       const found = attributeQuote(quote);
       if (found) {
         quoteVerbs.add(found.verb);
-        if (found.referent.kind === "person") add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
+        if (found.referent.kind !== "person") continue;
+        // "Costa met Okafor in Paris “to discuss …,” Holm said": the words before the quote are a clause of their own.
+        const lead = sentence.tokenStart;
+        const beside = found.extractor === "quote.attribution-after" && !tokens.slice(lead, quote.openToken).some((_, i) => insideQuote.has(lead + i));
+        if (beside && isCompleteClause(doc, lead, quote.openToken, (a, b) => coreference.peopleIn(a, b).length > 0)) {
+          add(found.referent, "reported", clauseSpan(lead, quote.openToken), found.verb, "reported.beside-quote");
+        }
+        add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
         continue;
       }
       // No attribution: a quote opening a sentence right after someone spoke is theirs.
@@ -197,13 +208,16 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     const from = sentence.tokenStart;
     if (trailing) {
       const hasQuote = tokens.slice(from, trailing.comma).some((token, i) => insideQuote.has(from + i));
-      if (!hasQuote) {
+      // Verbless fragments are left out: "The alliance" in "The alliance, the minister said, remains strong".
+      const fragment = trailing.resume !== null && trailing.comma - from < 5;
+      if (!hasQuote && !fragment) {
         const span = clauseSpan(from, trailing.comma);
         add(trailing.referent, "reported", span, trailing.verb, "reported.attribution-after", dateAfter(trailing.verb));
       }
+      if (trailing.resume !== null) add(trailing.referent, "reported", clauseSpan(trailing.resume, sentence.tokenEnd), trailing.verb, "reported.attribution-inside");
     }
     let previousSubject: Referent | null = null;
-    for (let v = trailing ? trailing.verb + 1 : from; v < sentence.tokenEnd; v++) {
+    for (let v = trailing ? (trailing.resume === null ? trailing.verb + 1 : sentence.tokenEnd) : from; v < sentence.tokenEnd; v++) {
       const participle = quotingParticiples.has(tokens[v]!.text) && !insideQuote.has(v);
       if (!(isVerb(v) || participle) || quoteVerbs.has(v) || tokens[v]!.text === "quoted") continue;
       // "…, adding that more ships would come": the speaker of the sentence goes on.

@@ -28,6 +28,15 @@ describe("quotation marks of every style", () => {
     expect(saidIn(text)).toEqual([{ speaker: "Halima Osei", kind: "direct", text: "the needs of small exporters." }]);
   });
 
+  it("records the clause beside a quotation when it stands by itself, and not when the quote completes it", () => {
+    const setting = "Spokeswoman Ines Vik briefed reporters on Trade Envoy Halima Osei and Minister Jonas Falk.";
+    expect(saidIn(`${setting} Osei met Falk in Oslo "to settle the tariff dispute," Vik said.`)).toEqual([
+      { speaker: "Ines Vik", kind: "reported", text: "Osei met Falk in Oslo" },
+      { speaker: "Ines Vik", kind: "direct", text: "to settle the tariff dispute" },
+    ]);
+    expect(saidIn(`${setting} The accord is "a model for the region," Vik said.`)).toEqual([{ speaker: "Ines Vik", kind: "direct", text: "a model for the region" }]);
+  });
+
   it("leaves apostrophes in single quotes alone", () => {
     expect(saidIn(`${envoy} said the nation's 'open door' policy would stay.`)).toEqual([
       { speaker: "Halima Osei", kind: "reported", text: "the nation's 'open door' policy would stay" },

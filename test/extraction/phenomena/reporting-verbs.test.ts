@@ -42,6 +42,19 @@ describe("reporting verbs", () => {
     expect(found.at(-1)).toEqual({ speaker: "Kofi Mensah", kind: "reported", text: said });
   });
 
+  it("records each part with a verb around an attribution set inside the clause, not a verbless one", () => {
+    expect(saidIn(`${ambassador} spoke. The embassy, the ambassador said, will reopen in May.`)).toEqual([
+      { speaker: "Kofi Mensah", kind: "reported", text: "will reopen in May" },
+    ]);
+  });
+
+  it("records a trailing attribution's clause and what the speaker adds after it", () => {
+    expect(saidIn(`${ambassador} spoke. Visas will be faster, Mensah said, adding that fees would fall.`)).toEqual([
+      { speaker: "Kofi Mensah", kind: "reported", text: "Visas will be faster" },
+      { speaker: "Kofi Mensah", kind: "reported", text: "fees would fall" },
+    ]);
+  });
+
   it.each([
     // a setting is no content
     [`${ambassador} said at the opening of the embassy.`],
