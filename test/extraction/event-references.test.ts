@@ -53,6 +53,18 @@ describe("events told through other words", () => {
       [{ type: "meeting", participants: ["Lena Berg", "Ivo Maric"], date: "2024-05-15" }],
     ],
     [
+      "Chancellor Lena Berg will host the next round of talks.", // a verb of taking part that also tells an event
+      [{ type: "talks", participants: ["Lena Berg"], date: null }],
+    ],
+    [
+      "Chancellor Lena Berg thanked Prime Minister Ivo Maric for hosting the summit.", // the host is the one thanked
+      [{ type: "summit", participants: ["Ivo Maric"], date: null }],
+    ],
+    [
+      "Chancellor Lena Berg praised Estonia for meeting its spending target.", // "meeting" a target is no event
+      [],
+    ],
+    [
       "Chancellor Lena Berg will fly to Baku for COP29.", // a numbered climate conference is an event of its own kind
       [{ type: "visit", participants: ["Lena Berg"], date: null }, { type: "other", participants: ["Lena Berg"], date: null }],
     ],

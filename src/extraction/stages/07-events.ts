@@ -99,6 +99,11 @@ function peopleOf(context: Context, referent: Referent, before: number): PersonE
 function subjectPeople(context: Context, t: number): PersonEntity[] {
   const { doc, coreference } = context;
   const { tokens } = doc;
+  // "thanked President Berg for hosting the summit": the one thanked.
+  if (tokens[t - 1]?.text === "for" && tokens[t]!.text.endsWith("ing")) {
+    const thanked = coreference.nearestPersonBefore(t);
+    return thanked ? [thanked] : [];
+  }
   const direct = peopleOf(context, coreference.subjectBefore(t), t);
   if (direct.length) return direct;
   const sentence = tokens[t]!.sentence;
@@ -325,8 +330,11 @@ export function findEvents(context: Omit<Context, "countryAt" | "found"> & { cou
       let hosts: PersonEntity[] = [];
       for (let v = t - 1; v >= Math.max(t - 18, doc.sentences[token.sentence]!.tokenStart); v--) {
         const word = tokens[v]!.text;
-        if (clauseBreaks.has(word) || reportingVerbs.has(word) || (v < t - 1 && (word in eventNouns || word in eventVerbs))) break;
-        if (!participationVerbs.has(word)) continue;
+        // "will host the next round of talks": a verb of taking part comes first, even when it also tells an event.
+        if (!participationVerbs.has(word)) {
+          if (clauseBreaks.has(word) || reportingVerbs.has(word) || (v < t - 1 && (word in eventNouns || word in eventVerbs))) break;
+          continue;
+        }
         hosts = word === "during" || word === "at" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, v), v) : subjectPeople(ctx, v);
         break;
       }
