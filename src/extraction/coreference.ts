@@ -57,7 +57,8 @@ export class Coreference extends NameIndex {
     let k = nameStart - 1;
     const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
     while (k > first && (capitalised(k) || (["of", "the"].includes(tokens[k]!.text) && capitalised(k - 1)))) k--;
-    return k >= first && /^(?:for|to|of|with|by|from)$/.test(tokens[k]?.text ?? "");
+    // "Minister for Armed Forces James Heappey": a capitalised office before the "for" keeps the name its holder.
+    return k >= first && /^(?:for|to|of|with|by|from)$/.test(tokens[k]?.text ?? "") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
   }
 
   /**

@@ -54,6 +54,24 @@ describe("articles the extractor was not tuned on", () => {
       { people: ["Giorgia Meloni"], statements: [], events: [["meeting", ["Giorgia Meloni"], "2023-03-10"]] },
     ],
     [
+      "govuk-style-two-leadins", // a quoted "said:" block over two paragraphs, then an unquoted "added:" block
+      "2023-06-15",
+      {
+        people: ["Grant Shapps", "Władysław Kosiniak-Kamysz", "James Heappey"],
+        statements: [["Grant Shapps", "reported"], ["Grant Shapps", "direct"], ["James Heappey", "direct"]],
+        events: [["visit", ["Grant Shapps"], "2023-06-15"], ["meeting", ["Grant Shapps", "Władysław Kosiniak-Kamysz"], null], ["visit", ["Grant Shapps"], "2023-06-16"]],
+      },
+    ],
+    [
+      "kantei-style-ministers", // a capitalised "Meeting with", a middle initial, the visitor's visit
+      "2023-07-08",
+      {
+        people: ["Yoko Kamikawa", "Enrique Manalo"],
+        statements: [["Yoko Kamikawa", "reported"], ["Enrique Manalo", "reported"]],
+        events: [["meeting", ["Yoko Kamikawa", "Enrique Manalo"], "2023-07-08"], ["visit", ["Enrique Manalo"], null]],
+      },
+    ],
+    [
       "kantei-style-summit", // surname-first capitals, post-nominals, "who is visiting"
       "2023-03-03",
       {

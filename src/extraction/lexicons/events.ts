@@ -9,6 +9,9 @@ export const eventNouns: Readonly<Record<string, EventType>> = {
   consultations: "talks",
   meeting: "meeting",
   meetings: "meeting",
+  // Official readouts capitalise a meeting's kind: "held a Foreign Ministers' Meeting with …".
+  Meeting: "meeting",
+  Talks: "talks",
   bilateral: "meeting",
   bilaterals: "meeting",
   ministerial: "meeting",

@@ -149,8 +149,12 @@ function opensOrganisationName(tokens: Token[], end: number): boolean {
   return i > end + 1 && organisationHeads.has(tokens[i - 1]!.text);
 }
 
-/** "Oceans" in "Assistant Secretary of State for Oceans": a capitalised word after an office's "for". */
-const isPortfolio = (tokens: Token[], i: number) => isCapitalisedWord(tokens[i]!.text) && tokens[i - 1]?.text === "for";
+/** "Oceans" in "Assistant Secretary of State for Oceans", "Armed Forces" in "Minister for Armed Forces": capitalised words after an office's "for". */
+function isPortfolio(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k > i - 3 && isCapitalisedWord(tokens[k]?.text ?? "")) k--;
+  return k < i && tokens[k]?.text === "for";
+}
 
 const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
 

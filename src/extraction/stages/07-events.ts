@@ -185,7 +185,9 @@ function placeOf(context: Context, t: number, end: number, journey: boolean): { 
       if (tokens[j]?.text === "the") j++;
       const mention = countryAt.get(j);
       if (mention) {
-        if (mention.cue === "name" || mention.cue === "demonym") {
+        // "visited Japan" names a place; "visited British troops" does not.
+        if (mention.cue === "demonym") continue;
+        if (mention.cue === "name") {
           country ??= mention.code;
           continue;
         }
@@ -299,6 +301,8 @@ export function findEvents(context: Omit<Context, "countryAt" | "found"> & { cou
     const asVerb = text in eventVerbs && (!(text in eventNouns) || modalsBeforeVerb.has(previous));
     let type: EventType | "travel" | undefined = asVerb ? eventVerbs[text] : eventNouns[text];
     if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && tokens[t + 1]?.text !== "with") type = undefined;
+    // "held a Foreign Ministers' Meeting with …"; a capitalised "Meeting" is otherwise part of a gathering's name.
+    if (/^\p{Lu}/u.test(text) && text in eventNouns && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && text !== "Summit" && text !== "Ministerial") type = undefined;
     // "a summit meeting": one event, told by its head noun.
     if (type === "summit" && (tokens[t + 1]?.text ?? "") in eventNouns) continue;
     if (/^(?:summit|Summit)$/.test(previous) && type === "meeting") type = "summit";
