@@ -51,6 +51,8 @@ describe("people", () => {
     ["They sailed across the Indo-Pacific region.", "a region"],
     ["In Lisbon, ministers met.", "a lone city name"],
     ["Engineers reached the Kuznetsk Power Plant.", "a facility's name"],
+    ["Tankers crossed the Arabian Sea.", "a sea named after a people"],
+    ["Governors of New Mexico met.", "a region named after a country"],
     ["Leaders will gather at the Baltic Heads of Government Meeting.", "a gathering's name"],
     ["His Majesty The King’s Coronation follows.", "an office's possession"],
   ])("finds no person in %j (%s)", (text) => {

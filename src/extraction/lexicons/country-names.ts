@@ -45,6 +45,13 @@ export const geographicHeads: ReadonlySet<string> = new Set([
   "Peninsula", "Strait", "Straits", "Sea", "Gulf", "Ocean", "Basin", "Bay", "Channel", "Plateau", "Desert",
 ]);
 
+/**
+ * Words before a country's name or demonym that make another place or people
+ * of it: "New Mexico", "Latin American". Full names that start with them
+ * ("New Zealand", "South Korean") are matched whole first.
+ */
+export const regionalPrefixes: ReadonlySet<string> = new Set(["New", "Latin", "South", "North", "Central", "East", "West", "Southeast"]);
+
 /** Words that make a capitalised phrase the name of an organisation, document or event. */
 export const organisationHeads: ReadonlySet<string> = new Set([
   "Summit", "Court", "Organization", "Organisation", "Union", "Fund", "Council", "Commission", "Agency",

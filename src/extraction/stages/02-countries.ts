@@ -6,6 +6,7 @@ import {
   extraCountryNames,
   extraDemonyms,
   geographicHeads,
+  regionalPrefixes,
   officeWords,
   organisationHeads,
   organisationStarts,
@@ -126,6 +127,8 @@ export function findCountries(doc: Doc): CountryMention[] {
     const previous = doc.tokens[tokenStart - 1];
     const next = doc.tokens[tokenEnd];
     if (next && geographicHeads.has(next.text)) continue;
+    // "New Mexico", "New South Wales", "Latin American": a place or people the bare word is not.
+    if (previous && regionalPrefixes.has(previous.text) && previous.end === start - 1) continue;
     if (isInsideOrganisationName(doc, tokenStart, tokenEnd)) continue;
     if (surface.cue === "capital") {
       if (previous && locatives.has(previous.text.toLowerCase())) continue;

@@ -2,7 +2,7 @@ import { isPossessive, type Doc, type Token } from "../document.ts";
 import type { CountryMention } from "./02-countries.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { isGivenName } from "../lexicons/given-names.ts";
-import { organisationHeads, organisationStarts, regions } from "../lexicons/country-names.ts";
+import { geographicHeads, organisationHeads, organisationStarts, regionalPrefixes, regions } from "../lexicons/country-names.ts";
 import {
   honorifics,
   lowercaseOffices,
@@ -196,10 +196,12 @@ function looksLikeName(words: string[]): boolean {
   const content = words.filter((word) => !nameParticles.has(word) && word !== ",");
   const notPartOfName = (word: string) =>
     notNames.has(word) || regions.has(word) || organisationHeads.has(word) || organisationStarts.has(word) || officeTitles.has(word) || isAllCaps(word);
-  if (content.some(notPartOfName)) return false;
+  if (content.some(notPartOfName) || geographicHeads.has(content.at(-1) ?? "")) return false;
   // "New Delhi", "Buenos Aires": a place's name, not a person's.
   const phrase = joinWords(words);
   if (countryOfPlace(phrase) || countryOfSurface(phrase)) return false;
+  // "New Mexico", "North Sumatra": a region named after a country is a place too.
+  if (content.length === 2 && regionalPrefixes.has(content[0]!) && countryOfSurface(content[1]!)) return false;
   if (words.some((word) => isInitial(word) || nameSuffixes.has(word))) return true;
   return content.length >= 2 && (isGivenName(content[0]!) || content.some((word) => !isEnglishWord(word)));
 }
