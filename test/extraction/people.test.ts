@@ -52,6 +52,7 @@ describe("people", () => {
     ["In Lisbon, ministers met.", "a lone city name"],
     ["Engineers reached the Kuznetsk Power Plant.", "a facility's name"],
     ["Tankers crossed the Arabian Sea.", "a sea named after a people"],
+    ["Shells hit Kherson Oblast near the Dnipro River.", "a province and a river"],
     ["Governors of New Mexico met.", "a region named after a country"],
     ["Leaders will gather at the Baltic Heads of Government Meeting.", "a gathering's name"],
     ["His Majesty The King’s Coronation follows.", "an office's possession"],

@@ -43,6 +43,8 @@ export const seatsOfGovernment: Readonly<Record<string, readonly string[]>> = {
 /** Nouns after a country word that make it a place name, not the state: "Korean Peninsula". */
 export const geographicHeads: ReadonlySet<string> = new Set([
   "Peninsula", "Strait", "Straits", "Sea", "Gulf", "Ocean", "Basin", "Bay", "Channel", "Plateau", "Desert",
+  "River", "Lake", "Mountains", "Island", "Islands", "Valley", "Coast", "Oblast", "Province", "Region",
+  "Prefecture", "County", "District", "Governorate",
 ]);
 
 /**
