@@ -75,7 +75,11 @@ export class Coreference extends NameIndex {
       if (tokens[k]!.text !== ",") continue;
       const opener = tokens[k + 1]!.text;
       // "…, who …", "…, the ministry's spokeswoman, …", "…, chairman of …", "…, speaking alongside him, …"
-      const asideOpens = /^(?:who|whose|the|a|an|his|her)$/.test(opener) || roleNouns.has(opener.toLowerCase()) || /^\p{Ll}+ing$/u.test(opener);
+      // "…, on his first visit to Russia, …"
+      const asideOpens =
+        /^(?:who|whose|the|a|an|his|her|on|in|at|during|after|before|while|despite|following|like)$/.test(opener) ||
+        roleNouns.has(opener.toLowerCase()) ||
+        /^\p{Ll}+ing$/u.test(opener);
       return this.byEnd.has(k) && asideOpens ? this.phraseEndingAt(k - 1) : null;
     }
     return null;

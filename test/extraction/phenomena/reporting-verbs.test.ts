@@ -23,6 +23,8 @@ describe("reporting verbs", () => {
     [`${ambassador} said talks were possible but warned that delays would hurt exporters.`, "delays would hurt exporters"],
     // the subject sits before an aside set off by commas
     [`${ambassador}, who arrived on Monday, said the embassy would reopen.`, "the embassy would reopen"],
+    // the subject sits before a prepositional aside
+    [`${ambassador}, in a speech to the chamber, said the embassy would reopen.`, "the embassy would reopen"],
     // the writer's setting after the clause is left out
     [`${ambassador} said the embassy would reopen, as he toured the building.`, "the embassy would reopen"],
     // a participle with "that" goes on with the sentence's speaker
