@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/index.ts";
 import { parseArticleFile } from "../../src/ingest/article-file.ts";
@@ -6,10 +6,16 @@ import { parseArticleFile } from "../../src/ingest/article-file.ts";
 // Short articles written for these tests in the manner of different outlets
 // (a defence ministry, a government press office, a leader's readout, a wire
 // service), to check that the extractor behaves on text it was not tuned on.
+function readFixture(name: string) {
+  return parseArticleFile(readFileSync(new URL(`./fixtures/${name}.txt`, import.meta.url), "utf8"), name);
+}
+
 function extractFixture(name: string, publishedAt: string) {
-  const file = parseArticleFile(readFileSync(new URL(`./fixtures/${name}.txt`, import.meta.url), "utf8"), name);
+  const file = readFixture(name);
   return extractArticle({ title: file.title, text: file.text, publishedAt });
 }
+
+const fixtures = readdirSync(new URL("./fixtures/", import.meta.url)).map((file) => file.replace(/\.txt$/, ""));
 
 type Expected = {
   people: string[];
@@ -113,5 +119,25 @@ describe("articles the extractor was not tuned on", () => {
     expect(extraction.statements.map((statement) => [statement.speaker, statement.kind])).toEqual(expected.statements);
     const events = extraction.events.map((event) => [event.type, event.participants, event.date]);
     for (const event of expected.events) expect(events).toContainEqual(event);
+  });
+
+  // Quotation marks and line breaks aside, a statement's span holds its words.
+  const plain = (text: string) => text.replace(/["“”«»„]/g, "").replace(/\s+/g, " ").trim();
+
+  it.each(fixtures)("gives every fact of %s a span into the article, a confidence and the rule that found it", (name) => {
+    const file = readFixture(name);
+    const extraction = extractArticle({ title: file.title, text: file.text, publishedAt: "2024-01-15" });
+    const slice = ({ span, inTitle }: { span: { start: number; end: number }; inTitle: boolean }) =>
+      (inTitle ? file.title : file.text).slice(span.start, span.end);
+    const facts = [...extraction.people, ...extraction.countries, ...extraction.statements, ...extraction.events].map((fact) => fact.provenance);
+    for (const provenance of facts) {
+      expect(provenance.confidence).toBeGreaterThan(0);
+      expect(provenance.confidence).toBeLessThanOrEqual(1);
+      expect(provenance.extractor).toMatch(/^[a-z]+\.[a-z-]+$/);
+      expect(slice(provenance).length).toBeGreaterThan(0);
+    }
+    for (const statement of extraction.statements) expect(plain(slice(statement.provenance))).toBe(plain(statement.text));
+    for (const person of extraction.people) expect(person.mentions.map((mention) => mention.surface)).toContain(slice(person.provenance));
+    for (const event of extraction.events) expect(slice(event.provenance)).toMatch(/^[\p{L}\d-]+$/u);
   });
 });
