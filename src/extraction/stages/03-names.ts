@@ -1,12 +1,10 @@
-import { isPossessive, type Doc, type Token } from "../document.ts";
+import type { Doc, Token } from "../document.ts";
 import type { CountryMention } from "./02-countries.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { isGivenName } from "../lexicons/given-names.ts";
 import { geographicHeads, organisationHeads, organisationStarts, regionalPrefixes, regions } from "../lexicons/country-names.ts";
 import {
   honorifics,
-  lowercaseOffices,
-  lowercaseQualifiers,
   nameParticles,
   nameSuffixes,
   notNames,
@@ -18,6 +16,7 @@ import {
 } from "../lexicons/titles.ts";
 import { countryOfPlace } from "../lexicons/places.ts";
 import { countryOfSurface } from "./02-countries.ts";
+import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices.ts";
 
 /** A name in the text, with the office written around it. */
 export interface NameMention {
@@ -40,12 +39,7 @@ export interface NameMention {
   roleCountry: string | null;
 }
 
-const isInitial = (text: string) => /^\p{Lu}\.$/u.test(text);
 const isAllCaps = (text: string) => /^\p{Lu}{2,}$/u.test(text);
-const isCapitalisedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(text) || /^\p{Lu}\p{Ll}*$/u.test(text);
-
-/** Offices that are roles worth keeping (unlike "nemesis" or "counterpart"). */
-const roleWords = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
 
 function countryTokens(countries: CountryMention[]): Map<number, string> {
   const byToken = new Map<number, string>();
@@ -93,53 +87,6 @@ function nameStart(tokens: Token[], from: number, to: number): number {
   return start;
 }
 
-/** The office phrase that ends just before token `end`, with the country it names. */
-function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { titled: boolean; role: string | null; country: string | null } {
-  const { tokens } = doc;
-  const sentence = tokens[end]!.sentence;
-  // "The King’s Coronation": a possessive right before the word makes it a thing owned, not a name.
-  if (isPossessive(tokens[end - 1]?.text ?? "")) return { titled: false, role: null, country: null };
-  let start = end;
-  let titled = false;
-  let country: string | null = null;
-  // "Chile's foreign minister, Ana Costa": an office set off by a comma before the name.
-  const before = tokens[end - 2]?.text ?? "";
-  const appositive = tokens[end - 1]?.text === "," && (lowercaseOffices.has(before) || officeTitles.has(before));
-  for (let i = appositive ? end - 2 : end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
-    const text = tokens[i]!.text;
-    if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
-    else if (countries.has(i)) country ??= countries.get(i)!;
-    else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start) || isPortfolio(tokens, i))) break;
-    start = i;
-  }
-  if (!titled) return { titled, role: null, country: null };
-  // Trim what is not the office itself: "Ukraine's", "the", "for Romania", "Dr.".
-  const trimmable = (i: number) => {
-    const text = tokens[i]!.text;
-    return countries.has(i) || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text) || text === ",";
-  };
-  let from = start;
-  let to = end;
-  while (from < to && trimmable(from)) from++;
-  while (to > from && trimmable(to - 1)) to--;
-  const words = tokens.slice(from, to).map((token) => token.text);
-  const role = words.some((word) => officeTitles.has(word) || roleWords.has(word)) ? joinWords(words) : null;
-  return { titled, role, country };
-}
-
-/**
- * A capitalised word that is no listed qualifier but still opens an office,
- * right before one: "External" in "External Affairs Minister". A dictionary
- * word opening the sentence ("Later Foreign Minister …") is not.
- */
-function isOfficeWord(doc: Doc, i: number, phraseStart: number): boolean {
-  const { tokens } = doc;
-  const text = tokens[i]!.text;
-  const next = tokens[phraseStart]?.text ?? "";
-  if (!isCapitalisedWord(text) || notNames.has(text) || !(officeQualifiers.has(next) || officeTitles.has(next))) return false;
-  return i !== doc.sentences[tokens[i]!.sentence]!.tokenStart || !isEnglishWord(text);
-}
-
 /** "Danube Heads of Government Meeting": a run continued by "of …" up to an organisation's head word. */
 function opensOrganisationName(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== "of") return false;
@@ -149,37 +96,6 @@ function opensOrganisationName(tokens: Token[], end: number): boolean {
   return i > end + 1 && organisationHeads.has(tokens[i - 1]!.text);
 }
 
-/** "Oceans" in "Assistant Secretary of State for Oceans", "Armed Forces" in "Minister for Armed Forces": capitalised words after an office's "for". */
-function isPortfolio(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (k > i - 3 && isCapitalisedWord(tokens[k]?.text ?? "")) k--;
-  return k < i && tokens[k]?.text === "for";
-}
-
-const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
-
-/** "Ursula von der Leyen, President of the European Commission," gives an office after the name. */
-function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { role: string | null; country: string | null } {
-  const { tokens } = doc;
-  const sentence = tokens[end - 1]!.sentence;
-  let i = end;
-  // "President Yoon Suk Yeol of the Republic of Korea"
-  const ofCountry = tokens[i]?.text === "of" ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
-  if (ofCountry > 0 && countries.has(ofCountry)) return { role: null, country: countries.get(ofCountry)! };
-  if (tokens[i]?.text !== ",") return { role: null, country: null };
-  i++;
-  const words: string[] = [];
-  let country: string | null = null;
-  for (; tokens[i] && tokens[i]!.sentence === sentence && words.length < 12; i++) {
-    const text = tokens[i]!.text;
-    if (text === "," || text === "." || text === ";") break;
-    if (countries.has(i)) country ??= countries.get(i)!;
-    words.push(text);
-  }
-  if (!words.length || !(officeTitles.has(words[0]!) || officeQualifiers.has(words[0]!))) return { role: null, country: null };
-  if (!words.some((word) => officeTitles.has(word))) return { role: null, country: null };
-  return { role: joinWords(words), country };
-}
 
 /** "KISHIDA Fumio" → "Fumio Kishida"; drops initials, suffixes and the comma before "Jr.". */
 function canonicalName(words: string[]): string {
