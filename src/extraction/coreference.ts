@@ -111,6 +111,12 @@ export class Coreference extends NameIndex {
         break;
       }
     }
+    // "The Prime Minister welcomed … and said …": a description opening the sentence.
+    if (tokens[from]?.text.toLowerCase() === "the" && !this.byStart.has(from + 1)) {
+      let end = from + 1;
+      while (end < sentence.tokenEnd && (roleNouns.has(tokens[end]!.text.toLowerCase()) || this.countryByToken.has(end))) end++;
+      if (end > from + 1) return this.phraseEndingAt(end - 1);
+    }
     const subject = this.sentenceSubject(sentenceIndex, sentence.tokenEnd);
     for (let i = from; i < subject.start; i++) {
       const text = tokens[i]!.text;
