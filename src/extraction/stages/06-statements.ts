@@ -94,7 +94,8 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       if (referent.kind === "person" && isLastOfParagraph && nextParagraph) {
         colonSpeaker = { person: referent.person, paragraph: sentence.paragraph + 1 };
         const block = doc.content.slice(nextParagraph.start, nextParagraph.end);
-        if (!/["“«]/.test(block)) {
+        // A paragraph in quotation marks is read as quotes; one that only quotes a phrase is the statement itself.
+        if (!/^["“«„]/.test(block)) {
           add(referent, "direct", { start: nextParagraph.start, end: nextParagraph.end, text: block.replace(/\s+/g, " ") }, verbBeforeColon, "direct.said-colon-paragraph");
           for (let t = s + 1; t < sentences.length && sentences[t]!.paragraph === sentence.paragraph + 1; t++) consumed.add(t);
         } else coreference.noteSpeaker(referent.person, verbBeforeColon);

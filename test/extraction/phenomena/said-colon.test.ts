@@ -5,6 +5,8 @@ describe('"NAME said:" followed by a paragraph', () => {
   it.each([
     // GOV.UK style: the whole unquoted paragraph is one direct statement
     ["Development Minister Aisha Bello said:\n\nWe will double our support for clean water. Every village deserves a well.", ["We will double our support for clean water. Every village deserves a well."]],
+    // an unquoted paragraph that quotes a phrase inside is still one statement
+    ['Development Minister Aisha Bello said:\n\nWe back the "water for all" pledge. Every village deserves a well.', ['We back the "water for all" pledge. Every village deserves a well.']],
     // the paragraph is itself in quotation marks
     ["Development Minister Aisha Bello said:\n\n“We will double our support for clean water.”", ["We will double our support for clean water."]],
     // a quoted paragraph that runs over two paragraphs
