@@ -1,7 +1,9 @@
-import type { Doc } from "./document.ts";
+import { isPossessive, type Doc } from "./document.ts";
 import type { CountryMention } from "./stages/02-countries.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
+import { NameIndex, type NamePosition } from "./name-index.ts";
+import { resolveDescription } from "./descriptions.ts";
 
 /** Who a subject phrase refers to: one person, several people, or no one we know (an organisation). */
 export type Referent =
@@ -9,17 +11,8 @@ export type Referent =
   | { kind: "joint"; start: number }
   | { kind: "unknown"; start: number };
 
-interface NamePosition {
-  person: PersonEntity;
-  tokenStart: number;
-  tokenEnd: number;
-}
-
 /** What may open a plural subject: "the two leaders", "both sides". */
 const pluralDeterminers = new Set(["the", "two", "three", "four", "both", "all", "these", "those"]);
-
-/** Generic role nouns that say nothing about the office: "the Russian leader". */
-const genericRoles = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
 
 /**
  * Resolves names, pronouns and descriptions ("he", "the Chinese president",
@@ -28,44 +21,21 @@ const genericRoles = new Set(["leader", "official", "counterpart", "head", "dipl
  * Resolving a description with a country ("the Russian leader") to a person
  * whose country was unknown records that country and office on them.
  */
-export class Coreference {
-  private readonly names: NamePosition[];
-  private readonly byEnd = new Map<number, NamePosition>();
-  private readonly byStart = new Map<number, NamePosition>();
-  private readonly countryByToken = new Map<number, string>();
-  private lastSpeaker: { person: PersonEntity; paragraph: number } | null = null;
+export class Coreference extends NameIndex {
+  private lastSpeaker: { person: PersonEntity; paragraph: number; token: number } | null = null;
 
   constructor(
-    private readonly doc: Doc,
+    doc: Doc,
     people: PersonEntity[],
     countries: CountryMention[],
+    /** Whether a token lies inside a quotation: names there are the speaker's words, not the writer's. */
+    private readonly insideQuote: (token: number) => boolean = () => false,
   ) {
-    this.names = people
-      .flatMap((person) => person.mentions.map((mention) => ({ person, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd })))
-      .sort((a, b) => a.tokenStart - b.tokenStart);
-    for (const name of this.names) {
-      this.byEnd.set(name.tokenEnd, name);
-      this.byStart.set(name.tokenStart, name);
-    }
-    for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) this.countryByToken.set(i, mention.code);
+    super(doc, people, countries);
   }
 
   noteSpeaker(person: PersonEntity, tokenIndex: number) {
-    this.lastSpeaker = { person, paragraph: this.paragraphOf(tokenIndex) };
-  }
-
-  /** The name mention that starts at token `i`, if any. */
-  nameStartingAt(i: number): NamePosition | undefined {
-    return this.byStart.get(i);
-  }
-
-  /** People named in tokens [from, to), in order, without repeats. */
-  peopleIn(from: number, to: number): PersonEntity[] {
-    const found: PersonEntity[] = [];
-    for (const name of this.names) {
-      if (name.tokenStart >= from && name.tokenEnd <= to && !found.includes(name.person)) found.push(name.person);
-    }
-    return found;
+    this.lastSpeaker = { person, paragraph: this.paragraphOf(tokenIndex), token: tokenIndex };
   }
 
   /** The subject phrase that ends right before token `verb`: "Xi also said", "the Russian leader said". */
@@ -75,7 +45,85 @@ export class Coreference {
     let j = verb - 1;
     while (j >= 0 && adverbsBeforeVerb.has(tokens[j]!.text.toLowerCase()) && tokens[j]!.sentence === sentence) j--;
     if (j < 0 || tokens[j]!.sentence !== sentence) return { kind: "unknown", start: verb };
-    return this.phraseEndingAt(j);
+    if (tokens[j]!.text === ",") return this.subjectBeforeAside(j) ?? { kind: "unknown", start: j };
+    const subject = this.phraseEndingAt(j);
+    return subject.kind === "person" && subject.via === "name" && this.isObjectOfPreposition(subject.start) ? { kind: "unknown", start: subject.start } : subject;
+  }
+
+  /** "a spokesperson for President Falk said": the name is not the one speaking. */
+  private isObjectOfPreposition(nameStart: number): boolean {
+    const { tokens } = this.doc;
+    const first = this.doc.sentences[tokens[nameStart]!.sentence]!.tokenStart;
+    let k = nameStart - 1;
+    const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
+    while (k > first && (capitalised(k) || (["of", "the"].includes(tokens[k]!.text) && capitalised(k - 1)))) k--;
+    // "Minister for Armed Forces James Heappey": a capitalised office before the "for" keeps the name its holder.
+    return k >= first && /^(?:for|to|of|with|by|from)$/.test(tokens[k]?.text ?? "") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
+  }
+
+  /**
+   * The subject before an aside that ends at the comma `j`: "Olaf Scholz, who
+   * spoke with him on Sunday, warned …", "Lena Holm, the ministry's spokeswoman, said …".
+   */
+  private subjectBeforeAside(j: number): Referent | null {
+    const { tokens } = this.doc;
+    // "The ministry's spokeswoman, Kari Moe, said": the name is the aside.
+    const named = this.byEnd.get(j);
+    if (named && tokens[named.tokenStart - 1]?.text === ",") return { kind: "person", person: named.person, via: "name", start: named.tokenStart };
+    const sentence = tokens[j]!.sentence;
+    for (let k = j - 1; k > j - 30 && k > 0 && tokens[k]!.sentence === sentence; k--) {
+      if (tokens[k]!.text !== ",") continue;
+      const opener = tokens[k + 1]!.text;
+      // "…, who …", "…, the ministry's spokeswoman, …", "…, chairman of …", "…, speaking alongside him, …"
+      // "…, on his first visit to Russia, …"
+      const asideOpens =
+        /^(?:who|whose|the|a|an|his|her|on|in|at|during|after|before|while|despite|following|like)$/.test(opener) ||
+        roleNouns.has(opener.toLowerCase()) ||
+        /^\p{Ll}+ing$/u.test(opener);
+      return this.byEnd.has(k) && asideOpens ? this.phraseEndingAt(k - 1) : null;
+    }
+    return null;
+  }
+
+  /** The name right before the comma `comma`, or before the office that follows it: "Ana Costa, Prime Minister of Peru,". */
+  private nameBeforeOffice(comma: number): NamePosition | undefined {
+    const { tokens } = this.doc;
+    for (let k = comma - 1; k > comma - 12 && k > 0; k--) {
+      // "Ivo Maric of Croatia, who …", "Ana Costa, Prime Minister of Peru, who …"
+      const named = this.byEnd.get(k + 1);
+      if (named) return named;
+      const text = tokens[k]!.text;
+      if (text === ",") return this.byEnd.get(k);
+      if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the"].includes(text) || isPossessive(text))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The person the sentence opens with, after a lead-in ("On Monday, …"): "Prime Minister Kishida welcomed …". */
+  leadSubject(sentenceIndex: number): Referent {
+    const { tokens } = this.doc;
+    const sentence = this.doc.sentences[sentenceIndex]!;
+    let from = sentence.tokenStart;
+    for (let k = from; k < Math.min(from + 8, sentence.tokenEnd); k++) {
+      if (this.byStart.has(k)) break;
+      if (tokens[k]!.text === ",") {
+        from = k + 1;
+        break;
+      }
+    }
+    // "The Prime Minister welcomed … and said …": a description opening the sentence.
+    if (tokens[from]?.text.toLowerCase() === "the" && !this.byStart.has(from + 1)) {
+      let end = from + 1;
+      while (end < sentence.tokenEnd && (roleNouns.has(tokens[end]!.text.toLowerCase()) || this.countryByToken.has(end))) end++;
+      if (end > from + 1) return this.phraseEndingAt(end - 1);
+    }
+    const subject = this.sentenceSubject(sentenceIndex, sentence.tokenEnd);
+    for (let i = from; i < subject.start; i++) {
+      const text = tokens[i]!.text;
+      // Only an office or a country may stand before the subject's name.
+      if (!(/^\p{Lu}/u.test(text) || text === "the" || text === "of" || isPossessive(text) || this.countryByToken.has(i))) return { kind: "unknown", start: i };
+    }
+    return subject;
   }
 
   /** The subject right after an inverted verb: "…, said Blinken", "…, said the secretary". */
@@ -84,8 +132,13 @@ export class Coreference {
     const next = verb + 1;
     const token = tokens[next];
     if (!token || token.sentence !== tokens[verb]!.sentence) return { kind: "unknown", start: next };
-    const name = this.byStart.get(next);
-    if (name) return { kind: "person", person: name.person, via: "name", start: next };
+    // "…, said Blinken", "…, said Defense Secretary Lloyd J. Austin III", "…, said Chile's foreign minister, Ana Costa"
+    for (let k = next; k < next + 10 && tokens[k]?.sentence === token.sentence; k++) {
+      const name = this.byStart.get(k);
+      if (name) return { kind: "person", person: name.person, via: "name", start: k };
+      const text = tokens[k]!.text;
+      if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the", ","].includes(text) || isPossessive(text) || roleNouns.has(text))) break;
+    }
     let end = next;
     if (token.text.toLowerCase() === "the") {
       while (tokens[end + 1] && (roleNouns.has(tokens[end + 1]!.text.toLowerCase()) || this.countryByToken.has(end + 1))) end++;
@@ -103,17 +156,30 @@ export class Coreference {
     if (name) {
       // "Xi and Putin held talks": two people, no single speaker.
       // "Blinken and Secretary of Defense Lloyd J. Austin III traveled": skip the second one's office.
+      // "Austin and Australian Deputy Prime Minister and Minister for Defence Richard Marles": an "and" inside the office too.
       let k = name.tokenStart - 1;
-      while (k > name.tokenStart - 8 && k > 0 && (/^\p{Lu}/u.test(tokens[k]!.text) || ["of", "for", "the"].includes(tokens[k]!.text)) && !this.byEnd.has(k + 1)) k--;
+      const inOffice = (i: number) =>
+        /^\p{Lu}/u.test(tokens[i]!.text) || ["of", "for", "the"].includes(tokens[i]!.text) || (tokens[i]!.text === "and" && !this.byEnd.has(i));
+      while (k > name.tokenStart - 16 && k > 0 && inOffice(k) && !this.byEnd.has(k + 1)) k--;
       if (tokens[k]?.text === "and" && this.byEnd.has(k)) return { kind: "joint", start: this.byEnd.get(k)!.tokenStart };
       return { kind: "person", person: name.person, via: "name", start: name.tokenStart };
     }
-    if (singularPronouns.has(lower)) {
+    if (lower === "who" && j > 0) {
+      // "Ana Costa, who said …", "Ana Costa, Prime Minister of Peru, who is visiting …": the name the clause hangs on.
+      const antecedent = tokens[j - 1]!.text === "," ? this.nameBeforeOffice(j - 1) : this.byEnd.get(j);
+      return antecedent ? this.phraseEndingAt(antecedent.tokenEnd - 1) : { kind: "unknown", start: j };
+    }
+    // "according to her": object forms end a phrase too.
+    if (singularPronouns.has(lower) || lower === "him" || lower === "her") {
       const person = this.resolvePronoun(j);
       return person ? { kind: "person", person, via: "pronoun", start: j } : { kind: "unknown", start: j };
     }
     if (jointSubjects.has(lower)) return { kind: "joint", start: this.phraseStart(j) };
-    if (roleNouns.has(lower)) return this.resolveDescription(j);
+    if (roleNouns.has(lower)) {
+      // The person just quoted is the likeliest: "Xi said … The Chinese president also said …".
+      const speaker = this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1 ? this.lastSpeaker.person : null;
+      return resolveDescription(this, j, speaker);
+    }
     return { kind: "unknown", start: j };
   }
 
@@ -121,37 +187,30 @@ export class Coreference {
   sentenceSubject(sentenceIndex: number, before: number): Referent {
     const sentence = this.doc.sentences[sentenceIndex]!;
     for (let i = sentence.tokenStart; i < Math.min(before, sentence.tokenEnd); i++) {
+      // A quotation's "We" is the speaker's, not the sentence's subject.
+      if (this.insideQuote(i)) continue;
       const name = this.byStart.get(i);
       if (name) {
         if (this.doc.tokens[name.tokenEnd]?.text === "and") {
           // "Antony J. Blinken and Secretary of Defense Lloyd J. Austin III traveled …"
-          for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 14, sentence.tokenEnd); k++) {
+          for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 16, sentence.tokenEnd); k++) {
             if (this.byStart.has(k)) return { kind: "joint", start: i };
-            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the"].includes(this.doc.tokens[k]!.text)) break;
+            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the", "and"].includes(this.doc.tokens[k]!.text)) break;
           }
         }
         return { kind: "person", person: name.person, via: "name", start: i };
       }
       const lower = this.doc.tokens[i]!.text.toLowerCase();
       if (singularPronouns.has(lower)) return this.phraseEndingAt(i);
-      if (lower === "they") return { kind: "joint", start: i };
+      // "They …", "The leaders …", "Both sides …" opening the sentence.
+      if (lower === "they" || (jointSubjects.has(lower) && i - sentence.tokenStart < 4)) return { kind: "joint", start: i };
     }
     return { kind: "unknown", start: before };
   }
 
   /** The person a "he"/"his" names in a description of events: the one named most recently. */
-  nearestPersonBefore(j: number): PersonEntity | null {
-    return this.mostRecentBefore(j, () => true);
-  }
-
-  /** "the two officials", "their sixth meeting": the two people named most recently before token `j`. */
-  recentPair(j: number): PersonEntity[] {
-    const pair: PersonEntity[] = [];
-    for (let k = this.names.length - 1; k >= 0 && pair.length < 2; k--) {
-      const name = this.names[k]!;
-      if (name.tokenEnd <= j && !pair.includes(name.person)) pair.push(name.person);
-    }
-    return pair.length === 2 ? pair.reverse() : [];
+  nearestPersonBefore(j: number, accept: (person: PersonEntity) => boolean = () => true): PersonEntity | null {
+    return this.mostRecentBefore(j, accept);
   }
 
   private paragraphOf(tokenIndex: number): number {
@@ -160,62 +219,18 @@ export class Coreference {
 
   /**
    * "he"/"she": the last speaker when they spoke in this or the previous
-   * paragraph, otherwise the person named most recently.
+   * paragraph, or when the writer has named no one else since (a quotation
+   * may run on for paragraphs); otherwise the person the writer named most
+   * recently.
    */
   private resolvePronoun(j: number): PersonEntity | null {
-    if (this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1) return this.lastSpeaker.person;
-    return this.mostRecentBefore(j, () => true);
-  }
-
-  private mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean): PersonEntity | null {
-    for (let k = this.names.length - 1; k >= 0; k--) {
-      const name = this.names[k]!;
-      if (name.tokenEnd <= j && accept(name.person)) return name.person;
+    const speaker = this.lastSpeaker;
+    if (speaker && this.paragraphOf(j) - speaker.paragraph <= 1) return speaker.person;
+    const named = (k: number) => !this.insideQuote(k);
+    if (speaker && !this.names.some((name) => name.tokenStart > speaker.token && name.tokenEnd <= j && named(name.tokenStart) && name.person !== speaker.person)) {
+      return speaker.person;
     }
-    return null;
-  }
-
-  /**
-   * "the Chinese president", "the secretary", "the Russian leader": the most
-   * recently named person whose office and country fit. A person whose country
-   * is unknown fits any country and takes it on.
-   */
-  private resolveDescription(j: number): Referent {
-    const { tokens } = this.doc;
-    let start = j;
-    let country: string | null = null;
-    while (start > 0) {
-      const previous = start - 1;
-      const lower = tokens[previous]!.text.toLowerCase();
-      if (this.countryByToken.has(previous)) country ??= this.countryByToken.get(previous)!;
-      else if (!roleNouns.has(lower)) break;
-      start = previous;
-    }
-    if (tokens[start - 1]?.text.toLowerCase() !== "the") return { kind: "unknown", start };
-    const offices = tokens
-      .slice(start, j + 1)
-      .map((token) => token.text.toLowerCase())
-      .filter((word) => roleNouns.has(word) && !genericRoles.has(word));
-    const officeFits = (person: PersonEntity) => {
-      if (!offices.length) return true;
-      if (!person.role) return country !== null;
-      const role = person.role.toLowerCase();
-      return offices.every((office) => role.includes(office));
-    };
-    const fitsCountry = (person: PersonEntity) => country === null || person.country === country || person.country === null;
-    // The person just quoted is the likeliest: "Xi said … The Chinese president also said …".
-    const speaker = this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1 ? this.lastSpeaker.person : null;
-    const exact = this.mostRecentBefore(start, (person) => person.country === country && country !== null && officeFits(person));
-    const person =
-      exact ??
-      (speaker && fitsCountry(speaker) && officeFits(speaker) ? speaker : null) ??
-      this.mostRecentBefore(start, (person) => fitsCountry(person) && officeFits(person));
-    if (!person) return { kind: "unknown", start: start - 1 };
-    if (country && !person.country) person.country = country;
-    if (!person.role && offices.length) {
-      person.role = offices.map((office) => office[0]!.toUpperCase() + office.slice(1)).join(" ");
-    }
-    return { kind: "person", person, via: "description", start: start - 1 };
+    return this.mostRecentBefore(j, () => true, named);
   }
 
   /** Where a plural subject begins: "the two leaders" → "the". */

@@ -6,6 +6,7 @@ import { findDates } from "./stages/05-dates.ts";
 import { findStatements, type StatementMention } from "./stages/06-statements.ts";
 import { findEvents, type EventMention } from "./stages/07-events.ts";
 import { Coreference } from "./coreference.ts";
+import { fillCountries } from "./person-countries.ts";
 import { findQuotes, quotedTokens } from "./quotes.ts";
 import { toArticleSpan, type Doc } from "./document.ts";
 import type { ArticleInput, CountryFact, EventFact, Extraction, PersonFact, StatementFact } from "./types.ts";
@@ -102,14 +103,14 @@ export function extractArticle(input: ArticleInput): Extraction {
   const countries = findCountries(doc);
   const people = groupPeople(doc, findNames(doc, countries));
   const dates = findDates(doc);
-  const coreference = new Coreference(doc, people, countries);
   const quotes = findQuotes(doc);
-  const statements = findStatements(doc, coreference, dates, quotes);
   const quoted = quotedTokens(quotes);
   const insideQuote = (token: number) => quoted.has(token);
+  const statements = findStatements(doc, new Coreference(doc, people, countries, insideQuote), dates, quotes);
   // Events read pronouns afresh: "he" there is the person named last, not the last speaker.
-  const events = findEvents({ doc, coreference: new Coreference(doc, people, countries), countries, dates, insideQuote });
+  const events = findEvents({ doc, coreference: new Coreference(doc, people, countries, insideQuote), countries, dates, insideQuote, people });
   // People last: resolving "the Chinese president" tells us a person's country and office.
+  fillCountries(people, events);
   return {
     people: people.map((person) => personFact(doc, person)),
     countries: countryFacts(doc, countries),

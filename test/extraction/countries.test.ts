@@ -18,6 +18,8 @@ describe("countries", () => {
     ["Ships crossed the Korean Peninsula waters.", []], // a geographic feature
     ["The Kremlin denied it.", ["RU"]], // a seat of government
     ["The Minister of Defence for Norway spoke.", ["NO"]], // a country inside an office still counts
+    ["Governors of New Mexico and Latin American mayors met.", []], // a region or people named after a country
+    ["South Korean and New Zealand envoys met.", ["KR", "NZ"]], // full names starting with those words still count
   ])("%s → %j", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

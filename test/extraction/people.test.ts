@@ -11,14 +11,18 @@ describe("people", () => {
     ["Mr. Tomas Varga, Prime Minister of Hungary, spoke.", { name: "Tomas Varga", aliases: [], role: "Prime Minister of Hungary", country: "HU" }],
     // a country's possessive before the office
     ["Kenya's President Amani Otieno spoke.", { name: "Amani Otieno", aliases: [], role: "President", country: "KE" }],
-    // middle initials and suffixes leave the canonical name, not the alias
-    ["Secretary of the Navy Carlos R. Delgado Jr. spoke.", { name: "Carlos Delgado", aliases: ["Carlos R. Delgado Jr."], role: "Secretary of the Navy", country: null }],
+    // middle initials and suffixes leave the canonical name, not the alias; the office exists in one state only
+    ["Secretary of the Navy Carlos R. Delgado Jr. spoke.", { name: "Carlos Delgado", aliases: ["Carlos R. Delgado Jr."], role: "Secretary of the Navy", country: "US" }],
     // particles belong to the surname
     ["Commissioner Ines van der Berg spoke. Later van der Berg left.", { name: "Ines van der Berg", aliases: ["van der Berg"], role: "Commissioner", country: null }],
     // an upper-case surname written first (Japanese official style)
     ["Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, spoke.", { name: "Hiroshi Tanaka", aliases: ["TANAKA Hiroshi"], role: "Minister for Foreign Affairs of Japan", country: "JP" }],
+    // a Korean surname stays first, as English news writes it
+    ["H.E. Mr. PARK Min Jun, Foreign Minister of the Republic of Korea, spoke.", { name: "Park Min Jun", aliases: [], role: "Foreign Minister of the Republic of Korea", country: "KR" }],
     // a lower-case office word before the name
-    ["The ministry spokeswoman Greta Lind said nothing.", { name: "Greta Lind", aliases: [], role: "spokeswoman", country: null }],
+    ["The ministry spokeswoman Greta Lind said nothing.", { name: "Greta Lind", aliases: [], role: "ministry spokeswoman", country: null }],
+    // lower-case qualifiers between a country's possessive and the office
+    ["Chile's foreign ministry spokesman Tomas Vidal said nothing.", { name: "Tomas Vidal", aliases: [], role: "foreign ministry spokesman", country: "CL" }],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual([expected]);
   });
@@ -46,9 +50,20 @@ describe("people", () => {
     ["The Forest and Climate Partnership grew.", "a programme's name"],
     ["They sailed across the Indo-Pacific region.", "a region"],
     ["In Lisbon, ministers met.", "a lone city name"],
+    ["Engineers reached the Kuznetsk Power Plant.", "a facility's name"],
+    ["Tankers crossed the Arabian Sea.", "a sea named after a people"],
+    ["Shells hit Kherson Oblast near the Dnipro River.", "a province and a river"],
+    ["Governors of New Mexico met.", "a region named after a country"],
+    ["Leaders will gather at the Baltic Heads of Government Meeting.", "a gathering's name"],
     ["His Majesty The King’s Coronation follows.", "an office's possession"],
   ])("finds no person in %j (%s)", (text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  it("takes a titled name from the headline when the body uses its surname", () => {
+    const extraction = extractArticleWithTitle("Remarks by Trade Commissioner Ilse Brandt", "Exports grew, Brandt said.");
+    expect(extraction.people.map((person) => person.name)).toEqual(["Ilse Brandt"]);
+    expect(extraction.statements.map((statement) => statement.speaker)).toEqual(["Ilse Brandt"]);
   });
 
   it("links headline words to people of the body, without inventing any", () => {

@@ -23,6 +23,10 @@ export const extraDemonyms: Readonly<Record<string, readonly string[]>> = {
   GB: ["English", "Scottish", "Welsh", "Briton"],
   KR: ["Korean"],
   US: ["U.S."],
+  // Adjectives news writes where the dataset gives a noun ("Filipino", "Saudi Arabian").
+  PH: ["Philippine"],
+  SA: ["Saudi", "Saudis"],
+  BA: ["Bosnian"],
 };
 
 /** Seats of government and capitals that stand for the state ("the Kremlin said"). */
@@ -33,12 +37,22 @@ export const seatsOfGovernment: Readonly<Record<string, readonly string[]>> = {
   FR: ["Élysée", "Elysee"],
   NL: ["The Hague"],
   IN: ["New Delhi"],
+  UA: ["Kiev"],
 };
 
 /** Nouns after a country word that make it a place name, not the state: "Korean Peninsula". */
 export const geographicHeads: ReadonlySet<string> = new Set([
   "Peninsula", "Strait", "Straits", "Sea", "Gulf", "Ocean", "Basin", "Bay", "Channel", "Plateau", "Desert",
+  "River", "Lake", "Mountains", "Island", "Islands", "Valley", "Coast", "Oblast", "Province", "Region",
+  "Prefecture", "County", "District", "Governorate",
 ]);
+
+/**
+ * Words before a country's name or demonym that make another place or people
+ * of it: "New Mexico", "Latin American". Full names that start with them
+ * ("New Zealand", "South Korean") are matched whole first.
+ */
+export const regionalPrefixes: ReadonlySet<string> = new Set(["New", "Latin", "South", "North", "Central", "East", "West", "Southeast"]);
 
 /** Words that make a capitalised phrase the name of an organisation, document or event. */
 export const organisationHeads: ReadonlySet<string> = new Set([
@@ -50,6 +64,11 @@ export const organisationHeads: ReadonlySet<string> = new Set([
   "Initiative", "Program", "Programme", "Plan", "Act", "Accord", "Pact", "Alliance", "Coalition",
   "Committee", "Association", "Federation", "Front", "Movement", "Station", "Airport", "Festival",
   "Championship", "Olympics", "League", "Guard", "Command", "Service", "Services", "Network",
+  // Venues: "Ramstein Air Base", "Bellevue Palace".
+  "Base", "Palace", "Castle", "Hall", "Centre", "Center", "Building", "Hotel", "Museum", "Square", "Avenue",
+  "Cathedral", "Harbor", "Harbour", "Port", "Bridge", "Plant", "Pipeline", "Reactor", "Dam", "Mine",
+  // Gatherings: "Heads of Government Meeting", "Shangri-La Dialogue".
+  "Meeting", "Dialogue", "Consultations", "Assembly",
 ]);
 
 /** "Islamic State of Iraq and Syria": the head noun comes first. */

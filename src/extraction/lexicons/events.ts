@@ -9,6 +9,9 @@ export const eventNouns: Readonly<Record<string, EventType>> = {
   consultations: "talks",
   meeting: "meeting",
   meetings: "meeting",
+  // Official readouts capitalise a meeting's kind: "held a Foreign Ministers' Meeting with …".
+  Meeting: "meeting",
+  Talks: "talks",
   bilateral: "meeting",
   bilaterals: "meeting",
   ministerial: "meeting",
@@ -44,6 +47,13 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   travelling: "travel",
   traveling: "travel",
   flew: "travel",
+  fly: "travel",
+  flies: "travel",
+  flying: "travel",
+  // "spoke with Chancellor Scholz", "talked by phone with …": only with a named person (see the events stage).
+  spoke: "call",
+  speaks: "call",
+  talked: "call",
 };
 
 /** Verbs whose subject takes part in the event their object names: "Xi and Putin held talks". */
@@ -56,6 +66,14 @@ export const participationVerbs: ReadonlySet<string> = new Set([
 /** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */
 export const gatheringConferences: ReadonlySet<string> = new Set(["ministers", "ministerial", "leaders", "defense", "defence", "foreign"]);
 
+/** Last words of a gathering's name: "the Shangri-La Dialogue", "the Heads of Government Meeting". */
+export const gatheringHeads: ReadonlySet<string> = new Set([
+  "Summit", "Meeting", "Conference", "Forum", "Ministerial", "Consultations", "Dialogue", "Talks", "Assembly", "Congress",
+]);
+
+/** Numbered conferences of the parties to a convention: "COP27" is an event of its own kind. */
+export const conferenceOfParties = /^COP\d+$/;
+
 /** Named gatherings that are summits without the word: "the G7", "the G20". */
 export const summitNames: ReadonlySet<string> = new Set(["G7", "G8", "G20", "G-7", "G-20", "BRICS", "APEC", "ASEAN"]);
 
@@ -64,3 +82,12 @@ export const clauseBreaks: ReadonlySet<string> = new Set([
   ".", ";", ":", "!", "?", "which", "who", "where", "while", "whose", "as", "but", "since", "after", "before",
   "because", "although", "when",
 ]);
+
+/** Offices that speak for an organisation a summit is named after: "Japan-EU Summit". */
+export const organisationOffices: Readonly<Record<string, RegExp>> = {
+  EU: /\b(?:European|EU)\b/,
+  NATO: /\b(?:NATO|North Atlantic|Secretary[- ]General)\b/,
+  ASEAN: /\bASEAN\b/,
+  AU: /\bAfrican Union\b/,
+  UN: /\b(?:United Nations|UN|Secretary[- ]General)\b/,
+};

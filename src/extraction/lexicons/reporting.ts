@@ -12,7 +12,7 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that take a statement only as a clause, not a noun phrase: "acknowledged he was …" but not "acknowledged Romania's progress". */
-export const clauseOnlyVerbs: ReadonlySet<string> = new Set(["acknowledged", "admitted", "recalled", "confirmed", "announced"]);
+export const clauseOnlyVerbs: ReadonlySet<string> = new Set(["acknowledged", "admitted", "recalled", "confirmed", "announced", "conveyed"]);
 
 /** "expressed his desire to …" is a statement; "expressed deep appreciation" is not. */
 export const expressedStances: ReadonlySet<string> = new Set([
@@ -32,6 +32,18 @@ export const clauseEndingVerbs: ReadonlySet<string> = new Set([
   "told", "discussed", "met", "visited", "signed", "criticized", "criticised", "accused", "promised",
 ]);
 
+/** What may follow a trailing attribution's verb: "…, Carter said in a news conference", "…, she said today". */
+export const attributionTails: ReadonlySet<string> = new Set([
+  "in", "at", "on", "during", "after", "before", "while", "when", "to", "from", "with", "via", "ahead", "following",
+  "today", "yesterday",
+]);
+
+/** Who a statement is told to, right after "told": "told reporters the deal was close". */
+export const listeners: ReadonlySet<string> = new Set([
+  "reporters", "journalists", "lawmakers", "legislators", "parliament", "delegates", "students", "troops",
+  "supporters", "diplomats", "officials", "him", "her", "them", "us", "me", "colleagues", "senators",
+]);
+
 /** Words between a subject and its verb: "Xi also said", "he was quoted … as saying". */
 export const adverbsBeforeVerb: ReadonlySet<string> = new Set([
   "also", "further", "again", "then", "later", "earlier", "previously", "repeatedly", "separately",
@@ -49,5 +61,5 @@ export const roleNouns: ReadonlySet<string> = new Set([
   "president", "leader", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chancellor",
   "premier", "ambassador", "envoy", "diplomat", "official", "general", "admiral", "king", "queen", "prince",
   "adviser", "advisor", "prime", "foreign", "defense", "defence", "vice", "chief", "head", "counterpart",
-  "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director",
+  "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director", "chairman", "chairwoman", "chair",
 ]);

@@ -12,7 +12,7 @@ export const officeTitles: ReadonlySet<string> = new Set([
   "Speaker", "Justice", "Judge", "Sheikh", "Emir", "Sultan", "Chief", "Counselor", "Attorney",
   "Undersecretary", "Under", "Deputy", "Vice", "Head", "CEO", "Officer", "Coordinator", "Representative",
   "Spokesperson", "Press", "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Col.", "Capt.", "Lt.", "Sgt.", "Amb.",
-  "Pres.", "Cmdr.", "Maj.",
+  "Pres.", "Cmdr.", "Maj.", "Brig.", "Rear", "Cpl.", "Pvt.",
 ]);
 
 /** Honorifics: dropped from names, and a sign that a person follows. */
@@ -41,11 +41,20 @@ export const lowercaseOffices: ReadonlySet<string> = new Set([
   "lawmaker", "senator", "governor", "mayor", "official", "diplomat", "commander", "general", "chief",
 ]);
 
+/** Lower-case words inside an office before a name: "China's foreign ministry spokesman Wang Wenbin". */
+export const lowercaseQualifiers: ReadonlySet<string> = new Set([
+  "foreign", "ministry", "defense", "defence", "government", "presidential", "press", "embassy", "state", "deputy",
+  "senior", "top", "military", "interior", "finance", "trade", "health", "security", "national", "chief",
+]);
+
 /** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom". */
 export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and"]);
 
+/** Letters after a name, dropped from the canonical name: "Anthony Albanese MP" → "Anthony Albanese". */
+export const postNominals: ReadonlySet<string> = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
+
 /** Name suffixes dropped from the canonical name: "Lloyd J. Austin III" → "Lloyd Austin". */
-export const nameSuffixes: ReadonlySet<string> = new Set(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V"]);
+export const nameSuffixes: ReadonlySet<string> = new Set(["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", ...postNominals]);
 
 /** Lower-case particles inside surnames: "Ursula von der Leyen", "Lula da Silva". */
 export const nameParticles: ReadonlySet<string> = new Set([
@@ -62,4 +71,17 @@ export const notNames: ReadonlySet<string> = new Set([
   "Today", "Yesterday", "Tomorrow", "Allies", "Ally", "Western", "Eastern", "Northern", "Southern",
   "North", "South", "East", "West", "Central", "Readout", "Meeting", "Meetings", "Talks", "Visit",
   "NATO", "EU", "UN", "G7", "G20", "ISIS", "Counterpart", "Counterparts",
+]);
+
+/**
+ * Common Chinese, Korean and Vietnamese surnames, upper-cased as official
+ * documents write them ("YOON Suk Yeol"): English news keeps these surnames
+ * first, unlike Japanese ones ("KISHIDA Fumio" is "Fumio Kishida").
+ */
+export const surnameFirstNames: ReadonlySet<string> = new Set([
+  "XI", "LI", "WANG", "ZHANG", "LIU", "CHEN", "YANG", "ZHAO", "HUANG", "ZHOU", "WU", "XU", "SUN", "HU", "ZHU",
+  "GAO", "LIN", "HE", "GUO", "MA", "LUO", "LIANG", "SONG", "ZHENG", "XIE", "HAN", "TANG", "FENG", "YU", "DONG",
+  "KIM", "LEE", "PARK", "CHOI", "JUNG", "JEONG", "KANG", "CHO", "YOON", "YUN", "JANG", "LIM", "SHIN", "OH",
+  "SEO", "KWON", "HWANG", "AHN", "HONG", "MOON", "CHUNG", "BAN",
+  "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "PHAN", "VU", "VO", "DANG", "BUI", "DO", "HO", "NGO", "DUONG",
 ]);

@@ -108,7 +108,7 @@ export function segment(input: ArticleInput): Doc {
         open.tokenEnd = tokens.length;
       }
       const next = raw[i + 1];
-      if (!next || /^[\p{Lu}\d"“‘«(]/u.test(next.text)) close(tokens.at(-1)!.end);
+      if (!next || /^[\p{Lu}\d"“‘«„(]/u.test(next.text)) close(tokens.at(-1)!.end);
     }
   }
   close(tokens.at(-1)?.end ?? 0);

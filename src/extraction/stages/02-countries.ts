@@ -1,10 +1,12 @@
 import type { Doc } from "../document.ts";
 import { tokenIndexAt } from "../document.ts";
 import { countryRecords } from "../lexicons/countries.ts";
+import { nameParticles } from "../lexicons/titles.ts";
 import {
   extraCountryNames,
   extraDemonyms,
   geographicHeads,
+  regionalPrefixes,
   officeWords,
   organisationHeads,
   organisationStarts,
@@ -125,9 +127,13 @@ export function findCountries(doc: Doc): CountryMention[] {
     const previous = doc.tokens[tokenStart - 1];
     const next = doc.tokens[tokenEnd];
     if (next && geographicHeads.has(next.text)) continue;
+    // "New Mexico", "New South Wales", "Latin American": a place or people the bare word is not.
+    if (previous && regionalPrefixes.has(previous.text) && previous.end === start - 1) continue;
     if (isInsideOrganisationName(doc, tokenStart, tokenEnd)) continue;
     if (surface.cue === "capital") {
       if (previous && locatives.has(previous.text.toLowerCase())) continue;
+      // "Carlos Bento de Lima": a capital after a name particle is a surname.
+      if (previous && nameParticles.has(previous.text)) continue;
       if (doc.content.slice(end, end + 6).startsWith(", D.C")) continue;
     }
     mentions.push({ code: surface.code, cue: surface.cue, start, end, tokenStart, tokenEnd });

@@ -1,6 +1,7 @@
 import type { Doc } from "../document.ts";
 import { normalizeName } from "../normalize.ts";
 import { nameParticles } from "../lexicons/titles.ts";
+import { hasFamiliarForm, sameGivenName } from "../lexicons/familiar-names.ts";
 import type { NameMention } from "./03-names.ts";
 
 export interface PersonEntity {
@@ -23,8 +24,16 @@ function shortens(short: string[], full: string[]): boolean {
   const fullKeys = full.map(normalizeName);
   const suffix = fullKeys.slice(full.length - short.length).join(" ");
   if (suffix === key) return true;
-  // "Xi" for "Xi Jinping": a given name or a surname written first.
-  return short.length === 1 && fullKeys[0] === key;
+  if (short.length !== 1) return false;
+  // "Xi" for "Xi Jinping": a given name or a surname written first; "Lula" for
+  // "Luiz Inácio Lula da Silva": any word of a longer name.
+  return fullKeys[0] === key || (full.filter((word) => !nameParticles.has(word)).length >= 3 && fullKeys.includes(key));
+}
+
+/** "Joe Biden" and "Joseph Biden": the same name with a familiar given name. */
+function familiarVariant(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || a[0] === b[0]) return false;
+  return sameGivenName(a[0]!, b[0]!) && a.slice(1).map(normalizeName).join(" ") === b.slice(1).map(normalizeName).join(" ");
 }
 
 /** The surname-bearing words of a short mention: "von der Leyen" keeps its particles. */
@@ -63,18 +72,28 @@ function addMention(entity: PersonEntity, mention: NameMention) {
 export function groupPeople(doc: Doc, mentions: NameMention[]): PersonEntity[] {
   const entities: PersonEntity[] = [];
   const inBody = (mention: NameMention) => mention.start >= doc.bodyStart;
+  const bodyWords = new Set(doc.tokens.filter((token) => token.start >= doc.bodyStart).map((token) => token.text));
+  // A headline capitalises every word ("Blinken Travels to Beijing"): a titled name there counts only
+  // when the body uses its last word ("Statement from National Security Advisor Jake Sullivan" … "Sullivan said").
+  const trusted = (mention: NameMention) => inBody(mention) || (mention.titled && bodyWords.has(wordsOf(mention.canonical).at(-1)!));
   const isFull = (mention: NameMention) =>
-    inBody(mention) && mention.standalone && significant(wordsOf(mention.canonical)).filter((w) => !nameParticles.has(w)).length >= 2;
+    trusted(mention) && mention.standalone && significant(wordsOf(mention.canonical)).filter((w) => !nameParticles.has(w)).length >= 2;
 
   for (const mention of mentions.filter(isFull)) {
     const key = normalizeName(mention.canonical);
     const words = wordsOf(mention.canonical);
-    let entity = entities.find((e) => normalizeName(e.name) === key || shortens(words, wordsOf(e.name)) || shortens(wordsOf(e.name), words));
+    let entity = entities.find(
+      (e) =>
+        normalizeName(e.name) === key ||
+        shortens(words, wordsOf(e.name)) ||
+        shortens(wordsOf(e.name), words) ||
+        familiarVariant(words, wordsOf(e.name)),
+    );
     if (!entity) {
       entity = { id: entities.length, name: mention.canonical, surfaces: [], role: null, country: null, mentions: [] };
       entities.push(entity);
     }
-    // The longest form is the canonical name: "Luiz Inácio Lula da Silva" over "Lula da Silva".
+    // Grouping compares the longest form: "Luiz Inácio Lula da Silva" over "Lula da Silva".
     if (words.length > wordsOf(entity.name).length) entity.name = mention.canonical;
     addMention(entity, mention);
   }
@@ -96,8 +115,28 @@ export function groupPeople(doc: Doc, mentions: NameMention[]): PersonEntity[] {
     }
     if (entity) addMention(entity, mention);
   }
-  for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
+  for (const entity of entities) {
+    entity.mentions.sort((a, b) => a.start - b.start);
+    entity.name = nameOf(entity.mentions.filter(isFull)) ?? entity.name;
+  }
   return entities;
+}
+
+/**
+ * The name to file a person under: the longest full name, as the text writes it
+ * when it can ("Joe Biden" over "Joseph R. Biden, Jr."), else without initials
+ * and suffixes ("Lloyd J. Austin III" → "Lloyd Austin"). A formal name whose
+ * given name people often trade for a familiar one stays as written ("James N.
+ * Mattis"): the text does not say whether he goes by "James" or "Jim".
+ */
+function nameOf(full: NameMention[]): string | null {
+  const length = (mention: NameMention) => wordsOf(mention.canonical).length;
+  const verbatim = (mention: NameMention) => mention.surface === mention.canonical;
+  const best = [...full].sort((a, b) => length(b) - length(a) || Number(verbatim(b)) - Number(verbatim(a)))[0];
+  if (!best) return null;
+  // A middle initial marks the formal, legal form of a name, as US government writing gives it.
+  const formal = /\s\p{Lu}\.\s/u.test(best.surface);
+  return formal && hasFamiliarForm(wordsOf(best.canonical)[0]!) ? best.surface : best.canonical;
 }
 
 /** The aliases to report: every surface but the canonical name itself. */

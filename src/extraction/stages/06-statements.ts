@@ -1,15 +1,12 @@
-import type { Doc } from "../document.ts";
+import { tokenIndexAt, type Doc } from "../document.ts";
 import type { Coreference, Referent } from "../coreference.ts";
 import type { PersonEntity } from "./04-people.ts";
 import type { DateMention } from "./05-dates.ts";
 import { quotedTokens, quoteText, type Quote } from "../quotes.ts";
-import {
-  clauseEndingVerbs,
-  clauseOnlyVerbs,
-  expressedStances,
-  quotingParticiples,
-  reportingVerbs,
-} from "../lexicons/reporting.ts";
+import { quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
+import { complementEnd, complementStart, isCompleteClause } from "../complement.ts";
+import { accordingTo } from "../according-to.ts";
+import { quoteAttribution, trailingAttributionOf } from "../attribution.ts";
 import type { StatementKind } from "../types.ts";
 
 export interface StatementMention {
@@ -25,9 +22,6 @@ export interface StatementMention {
 }
 
 const quoteMarks = /^["“”«»„]$/;
-/** What may follow a trailing attribution's verb: "…, Carter said in a news conference", "…, she said today". */
-const attributionTails = new Set(["in", "at", "on", "during", "after", "before", "while", "when", "to", "from", "with", "via", "ahead", "following", "today", "yesterday"]);
-const pronounsOpeningClause = new Set(["he", "she", "they", "it", "we", "i", "there"]);
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
 
 /**
@@ -47,6 +41,9 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
   const insideQuote = quotedTokens(quotes);
   const statements: StatementMention[] = [];
   const dateAt = new Map(dates.map((date) => [date.tokenStart, date]));
+  const dateEnds = new Map(dates.map((date) => [date.tokenStart, tokenIndexAt(doc, date.end)]));
+  /** Verbs that introduced a quote: they report nothing more. */
+  const quoteVerbs = new Set<number>();
   const attributedSentences = new Set<number>();
   let colonSpeaker: { person: PersonEntity; paragraph: number } | null = null;
 
@@ -78,63 +75,9 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     return { start, end, text: doc.content.slice(start, end) };
   };
 
-  /** Where a reported clause stops: before "…, calling", "and praised", "according to" or the sentence's end. */
-  const clauseEnd = (from: number, sentenceEnd: number) => {
-    for (let i = from + 1; i < sentenceEnd; i++) {
-      const text = tokens[i]!.text;
-      if (text === "," && quotingParticiples.has(tokens[i + 1]?.text ?? "")) return i;
-      if (text === "and" && (clauseEndingVerbs.has(tokens[i + 1]?.text ?? "") || (tokens[i + 1]?.text === "also" && clauseEndingVerbs.has(tokens[i + 2]?.text ?? "")))) return i;
-      if (text === "," && tokens[i + 1]?.text === "according") return i;
-    }
-    return sentenceEnd;
-  };
-
-  /** "CONTENT, Blinken said." / "CONTENT, said the secretary": the attribution and where CONTENT ends. */
-  const trailingAttribution = (sentenceIndex: number) => {
-    const sentence = sentences[sentenceIndex]!;
-    for (let v = sentence.tokenEnd - 1; v > sentence.tokenStart; v--) {
-      if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
-      const before = coreference.subjectBefore(v);
-      let comma = before.start - 1;
-      let referent: Referent = before;
-      if (tokens[comma]?.text !== ",") {
-        if (tokens[v - 1]?.text !== ",") continue;
-        comma = v - 1;
-        referent = coreference.subjectAfter(v);
-        if (referent.kind === "unknown" && referent.start === v + 1) continue;
-      }
-      const next = tokens[v + 1];
-      const tailOk = !next || next.sentence !== sentenceIndex || /^[.,;!?]$/.test(next.text) || attributionTails.has(next.text.toLowerCase()) || dateAt.has(v + 1) || tokens[v]!.text === "told";
-      if (!tailOk || comma <= sentence.tokenStart) continue;
-      return { verb: v, comma, referent };
-    }
-    return null;
-  };
-
-  const attributeQuote = (quote: Quote): { referent: Referent; verb: number; extractor: string } | null => {
-    // After: "…," Blinken said / "…," said Blinken / "…," he was quoted as saying.
-    let k = quote.closeToken + 1;
-    if (tokens[k]?.text === ",") k++;
-    const sentence = tokens[quote.closeToken]!.sentence;
-    for (let v = k; v < Math.min(k + 8, tokens.length) && tokens[v]!.sentence === sentence; v++) {
-      if (/^[.;!?"“”]$/.test(tokens[v]!.text)) break;
-      if (!isVerb(v) || quotingParticiples.has(tokens[v]!.text)) continue;
-      const referent = v === k ? coreference.subjectAfter(v) : coreference.subjectBefore(v);
-      if (referent.kind !== "unknown" || v === k) return { referent, verb: v, extractor: "quote.attribution-after" };
-    }
-    // Before: Xi said China would “…” / …, calling the two “…”.
-    const openSentence = tokens[quote.openToken]!.sentence;
-    const from = sentences[openSentence]!.tokenStart;
-    for (let v = quote.openToken - 1; v >= from && v >= quote.openToken - 15; v--) {
-      if (quoteMarks.test(tokens[v]!.text)) break;
-      if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
-      // One quoted word inside someone's sentence is a scare quote ("warned of “unlawful” seizures"), not speech.
-      if (quote.closeToken - quote.openToken < 3) return null;
-      const referent = quotingParticiples.has(tokens[v]!.text) ? coreference.sentenceSubject(openSentence, v) : coreference.subjectBefore(v);
-      return { referent, verb: v, extractor: "quote.attribution-before" };
-    }
-    return null;
-  };
+  const attribution = { doc, coreference, isVerb, dateAt };
+  const attributeQuote = (quote: Quote) => quoteAttribution(attribution, quote);
+  const trailingAttribution = (sentenceIndex: number) => trailingAttributionOf(attribution, sentenceIndex);
 
   const consumed = new Set<number>();
   for (let s = 0; s < sentences.length; s++) {
@@ -151,7 +94,8 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       if (referent.kind === "person" && isLastOfParagraph && nextParagraph) {
         colonSpeaker = { person: referent.person, paragraph: sentence.paragraph + 1 };
         const block = doc.content.slice(nextParagraph.start, nextParagraph.end);
-        if (!/["“«]/.test(block)) {
+        // A paragraph in quotation marks is read as quotes; one that only quotes a phrase is the statement itself.
+        if (!/^["“«„]/.test(block)) {
           add(referent, "direct", { start: nextParagraph.start, end: nextParagraph.end, text: block.replace(/\s+/g, " ") }, verbBeforeColon, "direct.said-colon-paragraph");
           for (let t = s + 1; t < sentences.length && sentences[t]!.paragraph === sentence.paragraph + 1; t++) consumed.add(t);
         } else coreference.noteSpeaker(referent.person, verbBeforeColon);
@@ -164,7 +108,15 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       const span = quoteText(doc, quote);
       const found = attributeQuote(quote);
       if (found) {
-        if (found.referent.kind === "person") add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
+        quoteVerbs.add(found.verb);
+        if (found.referent.kind !== "person") continue;
+        // "Costa met Okafor in Paris “to discuss …,” Holm said": the words before the quote are a clause of their own.
+        const lead = sentence.tokenStart;
+        const beside = found.extractor === "quote.attribution-after" && !tokens.slice(lead, quote.openToken).some((_, i) => insideQuote.has(lead + i));
+        if (beside && isCompleteClause(doc, lead, quote.openToken, (a, b) => coreference.peopleIn(a, b).length > 0)) {
+          add(found.referent, "reported", clauseSpan(lead, quote.openToken), found.verb, "reported.beside-quote");
+        }
+        add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
         continue;
       }
       // No attribution: a quote opening a sentence right after someone spoke is theirs.
@@ -178,42 +130,50 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     }
 
     // Reported speech.
+    const source = accordingTo(doc, coreference, sentence);
+    if (source) {
+      const hasQuote = tokens.slice(source.from, source.to).some((_, i) => insideQuote.has(source.from + i));
+      if (!hasQuote && source.to - source.from >= 3) add(source.referent, "reported", clauseSpan(source.from, source.to), source.at, "reported.according-to");
+      continue;
+    }
     const trailing = trailingAttribution(s);
     const from = sentence.tokenStart;
     if (trailing) {
       const hasQuote = tokens.slice(from, trailing.comma).some((token, i) => insideQuote.has(from + i));
-      if (!hasQuote) {
+      // Verbless fragments are left out: "The alliance" in "The alliance, the minister said, remains strong".
+      const fragment = trailing.resume !== null && trailing.comma - from < 5;
+      if (!hasQuote && !fragment) {
         const span = clauseSpan(from, trailing.comma);
         add(trailing.referent, "reported", span, trailing.verb, "reported.attribution-after", dateAfter(trailing.verb));
       }
+      if (trailing.resume !== null) add(trailing.referent, "reported", clauseSpan(trailing.resume, sentence.tokenEnd), trailing.verb, "reported.attribution-inside");
     }
     let previousSubject: Referent | null = null;
-    for (let v = trailing ? trailing.verb + 1 : from; v < sentence.tokenEnd; v++) {
-      if (!isVerb(v) || quotingParticiples.has(tokens[v]!.text) || tokens[v]!.text === "quoted") continue;
-      let referent = coreference.subjectBefore(v);
-      if (referent.kind === "unknown" && tokens[v - 1]?.text === "and" && previousSubject) referent = previousSubject;
+    for (let v = trailing ? (trailing.resume === null ? trailing.verb + 1 : sentence.tokenEnd) : from; v < sentence.tokenEnd; v++) {
+      const participle = quotingParticiples.has(tokens[v]!.text) && !insideQuote.has(v);
+      if (!(isVerb(v) || participle) || quoteVerbs.has(v) || tokens[v]!.text === "quoted") continue;
+      // "…, adding that more ships would come": the speaker of the sentence goes on.
+      if (participle && !(tokens[v - 1]?.text === "," && tokens[v + 1]?.text === "that")) continue;
+      const spokeHere = statements.findLast((statement) => statement.sentence === s);
+      let referent: Referent = participle
+        ? spokeHere
+          ? { kind: "person", person: spokeHere.speaker, via: "pronoun", start: v }
+          : coreference.leadSubject(s)
+        : coreference.subjectBefore(v);
+      // "… welcomed the guests and stated that …", "… but warned that …": the first verb's subject.
+      if (referent.kind === "unknown" && /^(?:and|but)$/.test(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s);
       previousSubject = referent;
       if (referent.kind !== "person") continue;
-      let start = v + 1;
-      while (dateAt.has(start) || tokens[start]?.text === "today") start++;
-      const verb = tokens[v]!.text;
-      if (verb === "told") {
-        // "told reporters that …": skip the listener.
-        let j = start;
-        while (j < Math.min(start + 6, sentence.tokenEnd) && tokens[j]!.text !== "that") j++;
-        if (tokens[j]?.text !== "that") continue;
-        start = j;
-      }
-      if (verb === "expressed") {
-        const stance = tokens[start + 1]?.text ?? "";
-        if (!/^(?:his|her|their)$/.test(tokens[start]?.text ?? "") || !expressedStances.has(stance)) continue;
-      } else if (tokens[start]?.text === "that" || tokens[start]?.text === ":") start++;
-      else if (clauseOnlyVerbs.has(verb) && !pronounsOpeningClause.has(tokens[start]?.text.toLowerCase() ?? "")) continue;
-      if (start >= sentence.tokenEnd || quoteMarks.test(tokens[start]!.text)) continue;
-      const end = clauseEnd(start, sentence.tokenEnd);
+      const start = complementStart(doc, v, sentence.tokenEnd, dateEnds);
+      if (start === null || start >= sentence.tokenEnd || quoteMarks.test(tokens[start]!.text)) continue;
+      const end = complementEnd(doc, start, sentence.tokenEnd);
       const hasQuote = tokens.slice(start, end).some((_, i) => insideQuote.has(start + i));
       if (hasQuote || end - start < 3) continue;
-      add(referent, "reported", clauseSpan(start, end), v, verb === "expressed" ? "reported.expressed-stance" : "reported.attribution-before", dateAfter(v));
+      const verb = tokens[v]!.text;
+      const extractor = verb === "expressed" ? "reported.expressed-stance" : participle ? "reported.participle-that" : "reported.attribution-before";
+      add(referent, "reported", clauseSpan(start, end), v, extractor, dateAfter(v));
+      // "Ryder said Austin reaffirmed …": what is reported inside the clause is the named source's.
+      v = end - 1;
     }
   }
   return statements.sort((a, b) => a.start - b.start);

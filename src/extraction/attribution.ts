@@ -1,0 +1,96 @@
+import type { Doc } from "./document.ts";
+import type { Coreference, Referent } from "./coreference.ts";
+import type { DateMention } from "./stages/05-dates.ts";
+import type { Quote } from "./quotes.ts";
+import { attributionTails, quotingParticiples } from "./lexicons/reporting.ts";
+
+// Who a sentence or a quotation is attributed to, and where the attribution sits.
+
+export interface AttributionContext {
+  doc: Doc;
+  coreference: Coreference;
+  /** A reporting verb outside quotation marks. */
+  isVerb: (token: number) => boolean;
+  dateAt: ReadonlyMap<number, DateMention>;
+}
+
+const quoteMarks = /^["“”«»„]$/;
+
+/**
+ * The comma that sets off a trailing subject starting at `start`: right
+ * before it, or before a few words of office ("…, spokesman Ole Brandt
+ * said", "…, a spokesperson said"); -1 if there is none.
+ */
+function commaBefore({ doc, isVerb }: AttributionContext, start: number, verb: number): number {
+  const { tokens } = doc;
+  for (let k = start - 1; k >= Math.max(0, verb - 8); k--) {
+    const text = tokens[k]!.text;
+    if (text === ",") return k;
+    if (quoteMarks.test(text) || isVerb(k) || /^[.;:!?]$/.test(text)) return -1;
+  }
+  return -1;
+}
+
+/** "CONTENT, Blinken said." / "CONTENT, said the secretary": the attribution, where CONTENT ends, and where a clause split by it resumes. */
+export function trailingAttributionOf(context: AttributionContext, sentenceIndex: number) {
+  const { doc, coreference, isVerb, dateAt } = context;
+  const { tokens } = doc;
+  const sentence = doc.sentences[sentenceIndex]!;
+  for (let v = sentence.tokenEnd - 1; v > sentence.tokenStart; v--) {
+    if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
+    const before = coreference.subjectBefore(v);
+    let comma = commaBefore(context, before.start, v);
+    let referent: Referent = before;
+    let tail = v + 1;
+    if (comma < 0) {
+      if (tokens[v - 1]?.text !== ",") continue;
+      comma = v - 1;
+      referent = coreference.subjectAfter(v);
+      if (referent.kind === "unknown" && referent.start === v + 1) continue;
+      // "…, said the secretary in Lima": the tail follows the subject.
+      const named = coreference.nameStartingAt(referent.start);
+      if (named) tail = named.tokenEnd;
+      else while (tail < sentence.tokenEnd && /^(?:the|\p{Lu}.*|[\p{Ll}]+)$/u.test(tokens[tail]!.text) && !attributionTails.has(tokens[tail]!.text) && !isVerb(tail) && tail < v + 6) tail++;
+    }
+    const next = tokens[tail];
+    const tailOk = !next || next.sentence !== sentenceIndex || /^[.,;!?]$/.test(next.text) || attributionTails.has(next.text.toLowerCase()) || dateAt.has(tail) || tokens[v]!.text === "told";
+    // "In Lima, Ibarra said on Monday that …" is no trailing attribution.
+    const comma2 = tokens.slice(tail, sentence.tokenEnd).findIndex((token) => token.text === ",");
+    const clauseFollows = tokens.slice(tail, comma2 < 0 ? sentence.tokenEnd : tail + comma2).some((token) => token.text === "that");
+    if (!tailOk || clauseFollows || comma <= sentence.tokenStart) continue;
+    // "The alliance, the minister said, remains strong.": the attribution sits inside the clause.
+    const goesOn = next?.text === "," && next.sentence === sentenceIndex && /^\p{Ll}/u.test(tokens[tail + 1]?.text ?? "");
+    const inside = goesOn && !quotingParticiples.has(tokens[tail + 1]!.text) && !attributionTails.has(tokens[tail + 1]!.text) && tokens[tail + 1]!.text !== "as";
+    return { verb: v, comma, referent, resume: inside ? tail + 1 : null };
+  }
+  return null;
+}
+
+/** Who said a quotation: an attribution after it (`"…," Blinken said`) or before it (`Xi said China would “…”`). */
+export function quoteAttribution({ doc, coreference, isVerb }: AttributionContext, quote: Quote): { referent: Referent; verb: number; extractor: string } | null {
+  const { tokens } = doc;
+  // After: "…," Blinken said / "…," said Blinken / "…," he was quoted as saying.
+  let k = quote.closeToken + 1;
+  if (tokens[k]?.text === ",") k++;
+  // "“Who pays?” Osei said." — a question or exclamation mark ends the sentence before its attribution.
+  const asks = /[?!]/.test(doc.content[quote.close - 1] ?? "");
+  const sentence = asks && tokens[k] ? tokens[k]!.sentence : tokens[quote.closeToken]!.sentence;
+  for (let v = k; v < Math.min(k + 8, tokens.length) && tokens[v]!.sentence === sentence; v++) {
+    if (/^[.;!?"“”]$/.test(tokens[v]!.text)) break;
+    if (!isVerb(v) || quotingParticiples.has(tokens[v]!.text)) continue;
+    const referent = v === k ? coreference.subjectAfter(v) : coreference.subjectBefore(v);
+    if (referent.kind !== "unknown" || v === k) return { referent, verb: v, extractor: "quote.attribution-after" };
+  }
+  // Before: Xi said China would “…” / …, calling the two “…”.
+  const openSentence = tokens[quote.openToken]!.sentence;
+  const from = doc.sentences[openSentence]!.tokenStart;
+  for (let v = quote.openToken - 1; v >= from && v >= quote.openToken - 30; v--) {
+    if (quoteMarks.test(tokens[v]!.text)) break;
+    if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
+    // One quoted word inside someone's sentence is a scare quote ("warned of “unlawful” seizures"), not speech.
+    if (quote.closeToken - quote.openToken < 3) return null;
+    const referent = quotingParticiples.has(tokens[v]!.text) ? coreference.sentenceSubject(openSentence, v) : coreference.subjectBefore(v);
+    return { referent, verb: v, extractor: "quote.attribution-before" };
+  }
+  return null;
+}

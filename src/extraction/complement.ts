@@ -1,0 +1,122 @@
+import type { Doc } from "./document.ts";
+import {
+  attributionTails,
+  clauseEndingVerbs,
+  clauseOnlyVerbs,
+  expressedStances,
+  listeners,
+  quotingParticiples,
+  reportingVerbs,
+} from "./lexicons/reporting.ts";
+
+// Where the content of a reporting verb begins and ends:
+// "said on Monday that [exports would double], as he left" → the bracketed words.
+
+const pronounsOpeningClause = new Set(["he", "she", "they", "it", "we", "i", "there"]);
+const relativeDays = new Set(["today", "yesterday", "tonight"]);
+const determiners = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "reporters", "journalists"]);
+/** Subjects that open a new clause after ", and": the writer goes on, the statement has ended. */
+const newSubjects = new Set(["the", "both", "they", "he", "she", "it", "we", "i"]);
+
+/** Token index → one past the last token of the date phrase starting there. */
+export type DateEnds = ReadonlyMap<number, number>;
+
+/** Past the time words right after a verb: "said Monday", "said on June 12", "said today". */
+function skipWhen(doc: Doc, from: number, dateEnds: DateEnds): number {
+  const { tokens } = doc;
+  let i = from;
+  for (;;) {
+    const text = tokens[i]?.text.toLowerCase() ?? "";
+    if (dateEnds.has(i)) i = dateEnds.get(i)!;
+    else if ((text === "on" || text === "in") && dateEnds.has(i + 1)) i = dateEnds.get(i + 1)!;
+    else if (relativeDays.has(text)) i++;
+    else return i;
+  }
+}
+
+/** The "that" within a few words, before any comma: "said in a statement that …". */
+function thatWithin(doc: Doc, from: number, end: number, span: number): number | null {
+  for (let j = from; j < Math.min(from + span, end); j++) {
+    const text = doc.tokens[j]!.text;
+    if (text === "that") return j;
+    if (text === "," || text === ";") return null;
+  }
+  return null;
+}
+
+/**
+ * The first token of what verb `v` reports, or null when it reports no clause:
+ * "told reporters (that) …" skips the listener, "said in a statement that …"
+ * the setting, "expressed her hope to …" keeps the stance noun's phrase, and
+ * "acknowledged" wants a clause, not a noun ("acknowledged the progress").
+ */
+export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEnds: DateEnds): number | null {
+  const { tokens } = doc;
+  const verb = tokens[v]!.text;
+  let start = skipWhen(doc, v + 1, dateEnds);
+  if (verb === "told" || verb === "tells") {
+    const that = thatWithin(doc, start, sentenceEnd, 6);
+    if (that !== null) start = that;
+    else if (listeners.has(tokens[start]?.text.toLowerCase() ?? "")) start = skipWhen(doc, start + 1, dateEnds);
+    else return null;
+  }
+  if (verb === "expressed") {
+    const owner = tokens[start]?.text ?? "";
+    return /^(?:his|her|their)$/.test(owner) && expressedStances.has(tokens[start + 1]?.text ?? "") ? start : null;
+  }
+  // "pledged to increase …", "urged them to …" report a plan; "said to reporters" does not.
+  const infinitive = tokens[start]?.text === "to" && /^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? "") && !determiners.has(tokens[start + 1]!.text);
+  if (!infinitive && attributionTails.has(tokens[start]?.text.toLowerCase() ?? "")) {
+    // "said at the start of the meeting." reports nothing; "said in a statement that …" does.
+    const that = thatWithin(doc, start, sentenceEnd, 12);
+    if (that === null) return null;
+    start = that;
+  }
+  if (tokens[start]?.text === "that" || tokens[start]?.text === ":") return start + 1;
+  if (tokens[start]?.text === ",") return null;
+  if (clauseOnlyVerbs.has(verb) && !pronounsOpeningClause.has(tokens[start]?.text.toLowerCase() ?? "")) return null;
+  return start;
+}
+
+/**
+ * Where a reported clause stops: before "…, calling", "and praised", "but
+ * warned", "according to", "…, as he left", or the sentence's end.
+ */
+export function complementEnd(doc: Doc, from: number, sentenceEnd: number): number {
+  const { tokens } = doc;
+  const word = (i: number) => tokens[i]?.text ?? "";
+  for (let i = from + 1; i < sentenceEnd; i++) {
+    const text = word(i);
+    if (text === "," && quotingParticiples.has(word(i + 1))) return i;
+    if ((text === "and" || text === "but") && (clauseEndingVerbs.has(word(i + 1)) || (word(i + 1) === "also" && clauseEndingVerbs.has(word(i + 2))))) return i;
+    if (text === "," && word(i + 1) === "according") return i;
+    // "…the importance of the alliance, and the two leaders agreed …"
+    if (text === "," && word(i + 1) === "and" && (newSubjects.has(word(i + 2).toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word(i + 2)))) return i;
+    // "…, as he hosted …": the writer's setting, not what was said.
+    if (text === "," && word(i + 1) === "as" && /^(?:he|she)$/.test(word(i + 2))) return i;
+  }
+  return sentenceEnd;
+}
+
+/** Words that leave a clause unfinished when it ends on them: "the partnership is “…”", "described it as “…”". */
+const unfinishing = new Set([
+  "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "would", "will", "could", "should", "may",
+  "might", "must", "can", "to", "of", "in", "on", "at", "for", "with", "by", "as", "that", "and", "or", "but", "from",
+  "into", "about", "than", "its", "their", "his", "her", "our", "it", "them", "remains", "become", "becomes",
+]);
+/** Verbs whose object a quotation completes: "called the pact “historic”". */
+const naming = new Set(["called", "calling", "described", "describing", "named", "termed", "dubbed", "labelled", "labeled"]);
+
+/**
+ * Whether tokens [from, to) make a clause by themselves, so that the words
+ * beside a quotation are a statement too: "Costa met Okafor in Paris “to
+ * discuss …”" but not "the partnership is “…”" or "During the talks, “…”".
+ */
+export function isCompleteClause(doc: Doc, from: number, to: number, hasSubject: (from: number, to: number) => boolean): boolean {
+  const { tokens } = doc;
+  let end = to;
+  while (end > from && /^[,;:—–-]$/.test(tokens[end - 1]!.text)) end--;
+  if (end - from < 3 || !hasSubject(from, end)) return false;
+  const words = tokens.slice(from, end).map((token) => token.text.toLowerCase());
+  return !unfinishing.has(words.at(-1)!) && !reportingVerbs.has(words.at(-1)!) && !words.some((word) => naming.has(word));
+}

@@ -1,0 +1,60 @@
+import type { Doc } from "./document.ts";
+import type { Coreference } from "./coreference.ts";
+import type { CountryMention } from "./stages/02-countries.ts";
+import type { PersonEntity } from "./stages/04-people.ts";
+import type { DateMention } from "./stages/05-dates.ts";
+import type { EventType } from "./types.ts";
+import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, summitNames } from "./lexicons/events.ts";
+import { reportingVerbs } from "./lexicons/reporting.ts";
+
+// What the events stage and its helpers share: the event found, and what it is read from.
+
+export interface EventMention {
+  type: EventType;
+  participants: PersonEntity[];
+  place: string | null;
+  country: string | null;
+  date: string | null;
+  /** The trigger word's span and token. */
+  start: number;
+  end: number;
+  token: number;
+  sentence: number;
+  confidence: number;
+  extractor: string;
+  /**
+   * It refers back to an event told before: through its owner ("his visit",
+   * "their sixth meeting", which may still be another occasion) or as "the
+   * meeting" with no one new, which is the same one.
+   */
+  anaphoric: "owner" | "definite" | null;
+}
+
+export interface EventContext {
+  doc: Doc;
+  coreference: Coreference;
+  countryAt: Map<number, CountryMention>;
+  dates: DateMention[];
+  insideQuote: (token: number) => boolean;
+  /** The events found so far, in text order. */
+  found: EventMention[];
+  people: PersonEntity[];
+}
+
+/** A word that can tell an event: "talks", "met", "summit", "G7", "COP28". */
+export const isTrigger = (text: string) => text in eventNouns || text in eventVerbs || summitNames.has(text) || conferenceOfParties.test(text);
+
+/** The stretch after token `t` that its participants and place are read from: up to a clause break or the next event. */
+export function clauseEnd({ doc }: EventContext, t: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[t]!.sentence;
+  let i = t + 1;
+  while (i < tokens.length && i < t + 40 && tokens[i]!.sentence === sentence) {
+    const text = tokens[i]!.text;
+    // "spoke with her by phone on Sunday": "phone" tells the kind of call, not another event.
+    if (clauseBreaks.has(text) || reportingVerbs.has(text) || (isTrigger(text) && text !== "phone")) break;
+    i++;
+  }
+  return i;
+}
+

@@ -1,0 +1,105 @@
+import { isPossessive } from "./document.ts";
+import type { Referent } from "./coreference.ts";
+import type { PersonEntity } from "./stages/04-people.ts";
+import type { EventType } from "./types.ts";
+import { pluralOffice } from "./descriptions.ts";
+import type { EventContext as Context } from "./event-context.ts";
+
+// Who takes part in an event: the verb's subject and objects, a noun's owner.
+
+const objectControlVerbs = new Set(["invited", "invites", "invite", "asked", "urged", "encouraged", "allowed"]);
+const nounModifiers = /^(?:[\p{Ll}\d][\p{L}\d-]*|first|second|third|surprise|official|state|recent|upcoming|historic)$/u;
+
+const encounters = new Set<EventType>(["meeting", "talks", "call", "summit"]);
+
+/**
+ * "Xi and Putin", or "the leaders": the people of the last meeting told, who
+ * may include someone never named ("The Prime Minister welcomed President
+ * Lula … The leaders agreed …" gives Lula alone), else the last two named.
+ */
+export function peopleOf(context: Context, referent: Referent, before: number): PersonEntity[] {
+  if (referent.kind === "person") return [referent.person];
+  if (referent.kind === "joint") {
+    const named = context.coreference.peopleIn(referent.start, before);
+    if (named.length >= 2) return named;
+    const office = pluralOffice(context.coreference, referent.start, Math.min(before, referent.start + 4));
+    if (office) return context.coreference.recentPair(referent.start, office);
+    const last = context.found.findLast((event) => encounters.has(event.type) && event.participants.length && event.token < referent.start);
+    return last ? [...last.participants] : context.coreference.recentPair(referent.start);
+  }
+  return [];
+}
+
+/** Who does the verb at `t`: its subject, or for "to meet", "is expected to meet", the one the sentence is about. */
+export function subjectPeople(context: Context, t: number): PersonEntity[] {
+  const { doc, coreference } = context;
+  const { tokens } = doc;
+  // "thanked President Berg for hosting the summit": the one thanked.
+  if (tokens[t - 1]?.text === "for" && tokens[t]!.text.endsWith("ing")) {
+    const thanked = coreference.nearestPersonBefore(t);
+    return thanked ? [thanked] : [];
+  }
+  const direct = peopleOf(context, coreference.subjectBefore(t), t);
+  if (direct.length) return direct;
+  const sentence = tokens[t]!.sentence;
+  const from = Math.max(doc.sentences[sentence]!.tokenStart, t - 8);
+  for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
+    if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
+      const person = coreference.nearestPersonBefore(i);
+      return person ? [person] : [];
+    }
+  }
+  for (let i = t - 1; i >= from; i--) {
+    if (objectControlVerbs.has(tokens[i]!.text)) {
+      // "invited Prime Minister Kishida to visit": the one invited, if the text names them.
+      const invited = objectPeople(context, i + 1, t);
+      if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
+      // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
+      const inviter = subjectPeople(context, i);
+      const guest = coreference.nearestPersonBefore(i + 1, (person) => !inviter.includes(person));
+      return guest ? [guest] : [];
+    }
+  }
+  return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
+}
+
+/** People named from `from` to `to`, leaving out owners ("Putin’s nemesis Volodymyr Zelensky" gives Zelensky). */
+export function objectPeople({ doc, coreference }: Context, from: number, to: number): PersonEntity[] {
+  const found: PersonEntity[] = [];
+  for (let i = from; i < to; i++) {
+    const name = coreference.nameStartingAt(i);
+    if (!name) continue;
+    const owner = isPossessive(doc.tokens[name.tokenEnd]?.text ?? "");
+    if (!owner && !found.includes(name.person)) found.push(name.person);
+    i = name.tokenEnd - 1;
+  }
+  return found;
+}
+
+/** The index of the word that owns an event noun: "Xi’s" in "Xi’s three-day visit", "his" in "his first trip". */
+export function possessiveIndex({ doc }: Context, t: number): number {
+  const { tokens } = doc;
+  let i = t - 1;
+  while (i > t - 4 && i >= 0 && nounModifiers.test(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) i--;
+  return i;
+}
+
+export const possessiveWord = (context: Context, t: number) => context.doc.tokens[possessiveIndex(context, t)]?.text ?? "";
+
+/** "Xi’s visit", "his first trip", "their sixth meeting": the owner before an event noun. */
+export function possessorPeople(context: Context, t: number): PersonEntity[] {
+  const { coreference } = context;
+  const i = possessiveIndex(context, t);
+  const word = possessiveWord(context, t);
+  if (word === "his" || word === "her") {
+    const person = coreference.nearestPersonBefore(i);
+    return person ? [person] : [];
+  }
+  if (word === "their") return coreference.recentPair(i);
+  if (isPossessive(word)) {
+    const referent = coreference.phraseEndingAt(i - 1);
+    return referent.kind === "person" ? [referent.person] : [];
+  }
+  return [];
+}
+

@@ -1,0 +1,39 @@
+import type { PersonEntity } from "./stages/04-people.ts";
+import type { EventMention } from "./stages/07-events.ts";
+import type { EventType } from "./types.ts";
+
+const sameSet = (a: PersonEntity[], b: PersonEntity[]) => a.length === b.length && a.every((person) => b.includes(person));
+const within = (part: PersonEntity[], whole: PersonEntity[]) => part.every((person) => whole.includes(person));
+const compatible = (a: string | null, b: string | null) => a === null || b === null || a === b;
+/** A trip and a visit by the same people to the same place are one journey: "Xi’s trip", "Xi’s visit to Moscow". */
+const sameKind = (a: EventType, b: EventType) => a === b || (a === "visit" && b === "trip") || (a === "trip" && b === "visit");
+
+/** Whether `event` tells `other` again: "Xi’s visit to Moscow" … "his visit"; "met in Lima" … "after the meeting". */
+function repeats(event: EventMention, other: EventMention): boolean {
+  if (!sameKind(other.type, event.type) || !compatible(other.place, event.place) || !compatible(other.country, event.country)) return false;
+  // A reference back names no one new. "The trip" is the trip told before, whatever day the sentence
+  // gives ("Today they discussed the trip"); "their sixth meeting" on a day of its own is another one.
+  if (event.anaphoric === "definite") return within(event.participants, other.participants);
+  if (event.anaphoric === "owner") return within(event.participants, other.participants) && (event.date === null || event.date === other.date);
+  // Two events told in one sentence are two events, even when alike ("a bilateral on the margins of a ministerial").
+  if (other.sentence === event.sentence || other.date !== event.date) return false;
+  return event.participants.length ? sameSet(other.participants, event.participants) : !other.participants.length && other.place === event.place;
+}
+
+/** The events told once each: a repeat adds its place, country and day to the first telling and raises its confidence. */
+export function mergeRepeats(events: EventMention[]): EventMention[] {
+  const kept: EventMention[] = [];
+  for (const event of events) {
+    const twin = kept.find((other) => repeats(event, other));
+    if (!twin) {
+      kept.push(event);
+      continue;
+    }
+    if (twin.type !== event.type && event.type === "visit") twin.type = "visit";
+    twin.place ??= event.place;
+    twin.country ??= event.country;
+    if (event.anaphoric !== "definite") twin.date ??= event.date;
+    twin.confidence = Math.min(0.95, twin.confidence + 0.1);
+  }
+  return kept;
+}

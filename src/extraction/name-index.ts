@@ -1,0 +1,70 @@
+import type { Doc } from "./document.ts";
+import type { CountryMention } from "./stages/02-countries.ts";
+import type { PersonEntity } from "./stages/04-people.ts";
+
+export interface NamePosition {
+  person: PersonEntity;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Where people and countries are named, by token: what resolving a subject or a description looks up. */
+export class NameIndex {
+  readonly names: NamePosition[];
+  /** Name mentions by the token one past their end, and by their first token. */
+  readonly byEnd = new Map<number, NamePosition>();
+  readonly byStart = new Map<number, NamePosition>();
+  readonly countryByToken = new Map<number, string>();
+
+  constructor(
+    readonly doc: Doc,
+    people: PersonEntity[],
+    countries: CountryMention[],
+  ) {
+    this.names = people
+      .flatMap((person) => person.mentions.map((mention) => ({ person, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd })))
+      .sort((a, b) => a.tokenStart - b.tokenStart);
+    for (const name of this.names) {
+      this.byEnd.set(name.tokenEnd, name);
+      this.byStart.set(name.tokenStart, name);
+    }
+    for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) this.countryByToken.set(i, mention.code);
+  }
+
+  /** The name mention that starts at token `i`, if any. */
+  nameStartingAt(i: number): NamePosition | undefined {
+    return this.byStart.get(i);
+  }
+
+  /** People named in tokens [from, to), in order, without repeats. */
+  peopleIn(from: number, to: number): PersonEntity[] {
+    const found: PersonEntity[] = [];
+    for (const name of this.names) {
+      if (name.tokenStart >= from && name.tokenEnd <= to && !found.includes(name.person)) found.push(name.person);
+    }
+    return found;
+  }
+
+  /**
+   * "the two officials", "their sixth meeting": the two people named most
+   * recently before token `j`; "the two secretaries": the two whose office it is.
+   */
+  recentPair(j: number, office: string | null = null): PersonEntity[] {
+    const pair: PersonEntity[] = [];
+    const fits = (person: PersonEntity) => office === null || (person.role?.toLowerCase().includes(office) ?? false);
+    for (let k = this.names.length - 1; k >= 0 && pair.length < 2; k--) {
+      const name = this.names[k]!;
+      if (name.tokenEnd <= j && !pair.includes(name.person) && fits(name.person)) pair.push(name.person);
+    }
+    return pair.length === 2 ? pair.reverse() : [];
+  }
+
+  /** The person named most recently before token `j` that `accept` takes, named where `at` allows. */
+  mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean, at: (token: number) => boolean = () => true): PersonEntity | null {
+    for (let k = this.names.length - 1; k >= 0; k--) {
+      const name = this.names[k]!;
+      if (name.tokenEnd <= j && accept(name.person) && at(name.tokenStart)) return name.person;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,100 @@
+import { isPossessive, type Doc, type Token } from "./document.ts";
+import { isEnglishWord } from "./lexicons/english-words.ts";
+import {
+  honorifics,
+  lowercaseOffices,
+  lowercaseQualifiers,
+  notNames,
+  officeConnectors,
+  officeQualifiers,
+  officeTitles,
+} from "./lexicons/titles.ts";
+
+// The office written around a name: "Japanese Prime Minister Fumio Kishida",
+// "Ursula von der Leyen, President of the European Commission,".
+
+export const isInitial = (text: string) => /^\p{Lu}\.$/u.test(text);
+export const isCapitalisedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(text) || /^\p{Lu}\p{Ll}*$/u.test(text);
+/** Words joined back as the text writes them: "Ukraine's President", "Biden, Jr.". */
+export const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
+
+/** Offices that are roles worth keeping (unlike "nemesis" or "counterpart"). */
+const roleWords = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
+
+export /** The office phrase that ends just before token `end`, with the country it names. */
+function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { titled: boolean; role: string | null; country: string | null } {
+  const { tokens } = doc;
+  const sentence = tokens[end]!.sentence;
+  // "The King’s Coronation": a possessive right before the word makes it a thing owned, not a name.
+  if (isPossessive(tokens[end - 1]?.text ?? "")) return { titled: false, role: null, country: null };
+  let start = end;
+  let titled = false;
+  let country: string | null = null;
+  // "Chile's foreign minister, Ana Costa": an office set off by a comma before the name.
+  const before = tokens[end - 2]?.text ?? "";
+  const appositive = tokens[end - 1]?.text === "," && (lowercaseOffices.has(before) || officeTitles.has(before));
+  for (let i = appositive ? end - 2 : end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    const text = tokens[i]!.text;
+    if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
+    else if (countries.has(i)) country ??= countries.get(i)!;
+    else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start) || isPortfolio(tokens, i))) break;
+    start = i;
+  }
+  if (!titled) return { titled, role: null, country: null };
+  // Trim what is not the office itself: "Ukraine's", "the", "for Romania", "Dr.".
+  const trimmable = (i: number) => {
+    const text = tokens[i]!.text;
+    return countries.has(i) || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text) || text === ",";
+  };
+  let from = start;
+  let to = end;
+  while (from < to && trimmable(from)) from++;
+  while (to > from && trimmable(to - 1)) to--;
+  const words = tokens.slice(from, to).map((token) => token.text);
+  const role = words.some((word) => officeTitles.has(word) || roleWords.has(word)) ? joinWords(words) : null;
+  return { titled, role, country };
+}
+
+/**
+ * A capitalised word that is no listed qualifier but still opens an office,
+ * right before one: "External" in "External Affairs Minister". A dictionary
+ * word opening the sentence ("Later Foreign Minister …") is not.
+ */
+function isOfficeWord(doc: Doc, i: number, phraseStart: number): boolean {
+  const { tokens } = doc;
+  const text = tokens[i]!.text;
+  const next = tokens[phraseStart]?.text ?? "";
+  if (!isCapitalisedWord(text) || notNames.has(text) || !(officeQualifiers.has(next) || officeTitles.has(next))) return false;
+  return i !== doc.sentences[tokens[i]!.sentence]!.tokenStart || !isEnglishWord(text);
+}
+
+/** "Oceans" in "Assistant Secretary of State for Oceans", "Armed Forces" in "Minister for Armed Forces": capitalised words after an office's "for". */
+function isPortfolio(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k > i - 3 && isCapitalisedWord(tokens[k]?.text ?? "")) k--;
+  return k < i && tokens[k]?.text === "for";
+}
+
+export /** "Ursula von der Leyen, President of the European Commission," gives an office after the name. */
+function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { role: string | null; country: string | null } {
+  const { tokens } = doc;
+  const sentence = tokens[end - 1]!.sentence;
+  let i = end;
+  // "President Yoon Suk Yeol of the Republic of Korea"
+  const ofCountry = tokens[i]?.text === "of" ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
+  if (ofCountry > 0 && countries.has(ofCountry)) return { role: null, country: countries.get(ofCountry)! };
+  if (tokens[i]?.text !== ",") return { role: null, country: null };
+  i++;
+  const words: string[] = [];
+  let country: string | null = null;
+  for (; tokens[i] && tokens[i]!.sentence === sentence && words.length < 12; i++) {
+    const text = tokens[i]!.text;
+    if (text === "," || text === "." || text === ";") break;
+    if (countries.has(i)) country ??= countries.get(i)!;
+    words.push(text);
+  }
+  if (!words.length || !(officeTitles.has(words[0]!) || officeQualifiers.has(words[0]!))) return { role: null, country: null };
+  if (!words.some((word) => officeTitles.has(word))) return { role: null, country: null };
+  return { role: joinWords(words), country };
+}
+

@@ -1,0 +1,21 @@
+import type { PersonEntity } from "./stages/04-people.ts";
+import { countryOfSurface } from "./stages/02-countries.ts";
+import { organisationOffices } from "./lexicons/events.ts";
+
+/**
+ * The people who speak for the sides a summit's name joins: "the 28th
+ * Japan-EU Summit" gives Japan's people and the EU's officials. A side is a
+ * country (by name or demonym) or an organisation known by its offices.
+ */
+export function summitSides(name: string, people: PersonEntity[]): PersonEntity[] {
+  const sides = name.split("-");
+  if (sides.length !== 2) return [];
+  const matches = sides.map((side) => {
+    const country = countryOfSurface(side);
+    if (country && country.cue !== "capital") return (person: PersonEntity) => person.country === country.code;
+    const office = organisationOffices[side];
+    return office ? (person: PersonEntity) => person.country === null && office.test(person.role ?? "") : null;
+  });
+  if (matches.some((match) => match === null)) return [];
+  return people.filter((person) => matches.some((match) => match!(person)));
+}
