@@ -8,15 +8,17 @@ import { parseArticleFile } from "../src/ingest/article-file.ts";
 
 // Extracts every article of the evaluation set and prints the scorer's table.
 //   npm run eval                       (../shared/eval/dev)
-//   npm run eval -- --gold DIR --keep OUT
+//   npm run eval -- --gold eval/heldout        (our own articles, annotated by the same rules)
+//   npm run eval -- --gold DIR --keep OUT --scorer FILE
 const { values } = parseArgs({
   options: {
     gold: { type: "string", default: "../shared/eval/dev" },
     keep: { type: "string" },
+    scorer: { type: "string", default: "../shared/eval/score.mjs" },
   },
 });
 const goldDir = resolve(values.gold!);
-const scorer = resolve(goldDir, "..", "score.mjs");
+const scorer = resolve(values.scorer!);
 const predDir = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), "newsgraph-eval-"));
 mkdirSync(predDir, { recursive: true });
 
