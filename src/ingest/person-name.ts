@@ -1,4 +1,5 @@
 import { normalizeName } from "../extraction/index.ts";
+import { sameGivenName } from "../extraction/lexicons/familiar-names.ts";
 import { nameParticles, nameSuffixes } from "../extraction/lexicons/titles.ts";
 
 /** A person's name split for comparison, normalised: "Lloyd J. Austin III" → given ["lloyd", "j"], surname "austin". */
@@ -22,8 +23,8 @@ export function nameParts(name: string): NameParts {
 /**
  * Whether two lists of given names can name one person. Either list empty
  * ("Putin"), one the end of the other ("Lula" da Silva, "Luiz Inácio Lula" da
- * Silva), or the same first name or its initial ("Lloyd J." / "Lloyd", "J." /
- * "Joe"). "Hunter" and "Joe" cannot.
+ * Silva), the same first name or its initial ("Lloyd J." / "Lloyd", "J." /
+ * "Joe"), or its familiar form ("Joseph R." / "Joe"). "Hunter" and "Joe" cannot.
  */
 export function givenNamesAgree(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
@@ -31,8 +32,11 @@ export function givenNamesAgree(a: string[], b: string[]): boolean {
   const tail = longer.slice(longer.length - shorter.length);
   if (shorter.every((word, i) => word === tail[i])) return true;
   const [x, y] = [a[0]!, b[0]!];
-  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y)) || sameGivenName(capitalised(x), capitalised(y));
 }
+
+/** The familiar-names lexicon is keyed as names are written: "joseph" → "Joseph". */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * Whether `short` is a shorter way to write `full`, so that `full` should

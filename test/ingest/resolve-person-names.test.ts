@@ -23,7 +23,9 @@ describe("givenNamesAgree", () => {
     [["j"], ["joe"], true], // an initial of the other's first name
     [["lula"], ["luiz", "inacio", "lula"], true], // the name used is the last of several given names
     [["hunter"], ["joe"], false], // two different people
-    [["antony"], ["tony"], false], // nicknames are not guessed
+    [["joe"], ["joseph", "r"], true], // the familiar form of a formal first name
+    [["bill"], ["william"], true], // the same, another pair
+    [["antony"], ["tony"], false], // a nickname the familiar-names lexicon does not list is not guessed
     [["k"], ["joe"], false], // an initial of another name
   ])("%j and %j → %s", (a, b, expected) => {
     expect(givenNamesAgree(a, b)).toBe(expected);

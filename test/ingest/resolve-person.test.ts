@@ -28,6 +28,7 @@ describe("resolvePerson", () => {
   it.each<[NamedPerson, number | null, string | null]>([
     [someone("vladimir PUTIN", "RU"), 1, "name"], // the same name, case aside
     [someone("Vladimir Putin", "UA"), 1, "name"], // the same name links even when the countries differ: names are unique
+    [someone("Joseph R. Biden, Jr.", "US"), 3, "related"], // the formal form of a familiar first name, with initial and suffix
     [someone("Austin"), 2, "related"], // surname alone links to the one full name
     [someone("Lloyd J. Austin III", "US"), 2, "related"], // middle initial and suffix
     [someone("Von der Léyen"), 4, "related"], // particles and an accent in the surname
