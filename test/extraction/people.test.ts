@@ -56,6 +56,9 @@ describe("people", () => {
     ["Governors of New Mexico met.", "a region named after a country"],
     ["Leaders will gather at the Baltic Heads of Government Meeting.", "a gathering's name"],
     ["His Majesty The King’s Coronation follows.", "an office's possession"],
+    ["Troops trained at Camp Rivera for a week.", "a military camp's name"],
+    ["Patrol boats circled Ortiga Shoal again.", "a shoal's name"],
+    ["The ministers toured Halvorsen Air Base.", "a base's name"],
   ])("finds no person in %j (%s)", (text) => {
     expect(people(text)).toEqual([]);
   });
