@@ -39,28 +39,38 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
     const thanked = coreference.nearestPersonBefore(t);
     return thanked ? [thanked] : [];
   }
-  const direct = peopleOf(context, coreference.subjectBefore(t), t);
-  if (direct.length) return direct;
   const sentence = tokens[t]!.sentence;
   const from = Math.max(doc.sentences[sentence]!.tokenStart, t - 8);
+  // "he had invited Teodoro to visit": the one invited does it, not the sentence's subject.
+  if (tokens[t - 1]?.text === "to") {
+    const guest = invitedPeople(context, from, t);
+    if (guest) return guest;
+  }
+  const direct = peopleOf(context, coreference.subjectBefore(t), t);
+  if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
     if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
       const person = coreference.nearestPersonBefore(i);
       return person ? [person] : [];
     }
   }
-  for (let i = t - 1; i >= from; i--) {
-    if (objectControlVerbs.has(tokens[i]!.text)) {
-      // "invited Prime Minister Kishida to visit": the one invited, if the text names them.
-      const invited = objectPeople(context, i + 1, t);
-      if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
-      // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
-      const inviter = subjectPeople(context, i);
-      const guest = coreference.nearestPersonBefore(i + 1, (person) => !inviter.includes(person));
-      return guest ? [guest] : [];
-    }
-  }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
+}
+
+/** The one an object-control verb between `from` and `t` asks to act ("invited Kishida to visit"), or null when there is none. */
+function invitedPeople(context: Context, from: number, t: number): PersonEntity[] | null {
+  const { doc, coreference } = context;
+  const { tokens } = doc;
+  for (let i = t - 1; i >= from; i--) {
+    if (!objectControlVerbs.has(tokens[i]!.text)) continue;
+    const invited = objectPeople(context, i + 1, t);
+    if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
+    // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
+    const inviter = subjectPeople(context, i);
+    const guest = coreference.nearestPersonBefore(i + 1, (person) => !inviter.includes(person));
+    return guest ? [guest] : [];
+  }
+  return null;
 }
 
 /** People named from `from` to `to`, leaving out owners ("Putin’s nemesis Volodymyr Zelensky" gives Zelensky). */
@@ -91,11 +101,22 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   const { coreference } = context;
   const i = possessiveIndex(context, t);
   const word = possessiveWord(context, t);
+  const sentence = context.doc.tokens[i]!.sentence;
+  // "Wallace updated Ollongren on his call": the sentence's subject owns it, not the one named last.
+  const referent = coreference.sentenceSubject(sentence, i);
+  // "Xi’s visit began after Putin travelled …, his first trip": an owner opening the sentence is not its subject.
+  const owned = isPossessive(context.doc.tokens[coreference.nameStartingAt(referent.start)?.tokenEnd ?? -1]?.text ?? "");
+  const subject = owned ? [] : peopleOf(context, referent, i);
   if (word === "his" || word === "her") {
+    if (subject.length === 1) return subject;
     const person = coreference.nearestPersonBefore(i);
     return person ? [person] : [];
   }
-  if (word === "their") return coreference.recentPair(i);
+  if (word === "their") {
+    // "he told Albanese at the start of their talks": the subject and the one addressed.
+    const addressed = objectPeople(context, context.doc.sentences[sentence]!.tokenStart, i).filter((person) => !subject.includes(person));
+    return subject.length === 1 && addressed.length === 1 ? [...subject, ...addressed] : coreference.recentPair(i);
+  }
   if (isPossessive(word)) {
     const referent = coreference.phraseEndingAt(i - 1);
     return referent.kind === "person" ? [referent.person] : [];

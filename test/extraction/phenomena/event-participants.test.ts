@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../helpers.ts";
+
+// Published on Wednesday 2024-05-15.
+const participantsIn = (text: string) => extract(text).events.map(({ type, participants }) => ({ type, participants }));
+
+describe("who takes part in an event", () => {
+  it.each([
+    [
+      "Minister Tomas Varga met President Ivan Petrov. Varga said he had invited Petrov to visit Vienna next month.", // the invited guest makes the visit
+      [
+        { type: "meeting", participants: ["Tomas Varga", "Ivan Petrov"] },
+        { type: "visit", participants: ["Ivan Petrov"] },
+      ],
+    ],
+    [
+      "Minister Rosa Ibarra briefed Senator Ana Costa on her call with President Ivan Petrov on Friday.", // a possessive call belongs to the sentence's subject
+      [{ type: "call", participants: ["Rosa Ibarra", "Ivan Petrov"] }],
+    ],
+  ])("%s", (text, expected) => {
+    expect(participantsIn(text)).toEqual(expected);
+  });
+});
