@@ -52,9 +52,20 @@ export function clauseEnd({ doc }: EventContext, t: number): number {
   while (i < tokens.length && i < t + 40 && tokens[i]!.sentence === sentence) {
     const text = tokens[i]!.text;
     // "spoke with her by phone on Sunday": "phone" tells the kind of call, not another event.
-    if (clauseBreaks.has(text) || reportingVerbs.has(text) || (isTrigger(text) && text !== "phone")) break;
+    if (reportingVerbs.has(text)) return attributionStart(doc.tokens, t, i);
+    if (clauseBreaks.has(text) || (isTrigger(text) && text !== "phone")) break;
     i++;
   }
   return i;
+}
+
+/**
+ * "…, Pentagon Press Secretary Pat Ryder said", "…, a ministry spokesman said":
+ * the one reporting the event is not in it, so the stretch ends at the comma
+ * before the speaker.
+ */
+function attributionStart(tokens: Doc["tokens"], t: number, verb: number): number {
+  for (let i = verb - 1; i > Math.max(t, verb - 12); i--) if (tokens[i]!.text === ",") return i;
+  return verb;
 }
 

@@ -17,6 +17,10 @@ describe("who takes part in an event", () => {
       "Minister Rosa Ibarra briefed Senator Ana Costa on her call with President Ivan Petrov on Friday.", // a possessive call belongs to the sentence's subject
       [{ type: "call", participants: ["Rosa Ibarra", "Ivan Petrov"] }],
     ],
+    [
+      "Minister Rosa Ibarra spoke by phone with President Ivan Petrov on Friday, ministry spokesman Tomas Varga said.", // the spokesman reports the call, he is not on it
+      [{ type: "call", participants: ["Rosa Ibarra", "Ivan Petrov"] }],
+    ],
   ])("%s", (text, expected) => {
     expect(participantsIn(text)).toEqual(expected);
   });
