@@ -32,6 +32,10 @@ describe("events", () => {
       "Leaders will gather at the 2025 Osaka Summit.", // a named summit with no named participant
       { type: "summit", participants: [], place: "Osaka", country: "JP", date: null },
     ],
+    [
+      "Envoys prepared the agenda for the NATO summit in Oslo in July.", // an organisation's summit, lower-case, with no one said to attend
+      { type: "summit", participants: [], place: "Oslo", country: "NO", date: null },
+    ],
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual([expected]);
   });

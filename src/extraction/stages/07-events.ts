@@ -23,9 +23,11 @@ function namedGathering({ doc }: EventContext, t: number): { named: boolean; pla
   const { tokens } = doc;
   const text = tokens[t]!.text;
   if (summitNames.has(text) || conferenceOfParties.test(text)) return { named: true, place: null };
+  const before = tokens[t - 1]?.text ?? "";
+  // "the NATO summit", "an ASEAN summit": an organisation's summit is a named gathering, written lower-case.
+  if (text === "summit" && /^\p{Lu}{2,}$/u.test(before)) return { named: true, place: null };
   if (text !== "Summit" && text !== "Ministerial" && text !== "conference") return { named: false, place: null };
   // "the G7 Elmau Summit" → Elmau; "the 2014 Wales Summit" → Wales.
-  const before = tokens[t - 1]?.text ?? "";
   const isPlace = countryOfSurface(before) !== null || countryOfPlace(before) !== null || !isEnglishWord(before);
   const place = /^\p{Lu}\p{Ll}+$/u.test(before) && !summitNames.has(before) && isPlace ? before : null;
   return { named: true, place };
