@@ -28,6 +28,8 @@ export interface EventMention {
    * meeting" with no one new, which is the same one.
    */
   anaphoric: "owner" | "definite" | null;
+  /** Its day comes from a relative clause on the noun itself ("the summit, which opened on Monday"), so it outranks a day told before. */
+  datedByClause?: boolean;
 }
 
 export interface EventContext {

@@ -12,6 +12,26 @@ const dateScopeBreaks = new Set([";", "while", "which", "who", "whose", "but", "
  * prepared for talks") unless a subordinate clause lies between.
  */
 export function dateOf(context: Context, t: number): string | null {
+  return relativeClauseDate(context, t) ?? (onSidelinesOf(context, t) ? null : sentenceDate(context, t));
+}
+
+/** "The summit, which opened on Monday, …": the day a relative clause right after the event noun gives it. */
+export function relativeClauseDate(context: Context, t: number): string | null {
+  const { tokens } = context.doc;
+  if (tokens[t + 1]?.text !== "," || !/^(?:which|that)$/.test(tokens[t + 2]?.text ?? "")) return null;
+  let end = t + 3;
+  while (end < tokens.length && tokens[end]!.sentence === tokens[t]!.sentence && tokens[end]!.text !== ",") end++;
+  return context.dates.find((date) => date.tokenStart > t + 2 && date.tokenStart < end)?.date ?? null;
+}
+
+/** "talks on the sidelines of the Special Summit on Wednesday": the day is the talks', not the summit's. */
+function onSidelinesOf({ doc }: Context, t: number): boolean {
+  let i = t - 1;
+  while (i > 0 && (doc.tokens[i]!.text === "the" || /^[\p{Lu}\d]/u.test(doc.tokens[i]!.text))) i--;
+  return doc.tokens[i]?.text === "of" && /^(?:sidelines|margins|sideline|margin)$/.test(doc.tokens[i - 1]?.text ?? "");
+}
+
+function sentenceDate(context: Context, t: number): string | null {
   const { tokens } = context.doc;
   const to = clauseEnd(context, t);
   let from = t;

@@ -3,7 +3,7 @@ import type { Referent } from "./coreference.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import type { EventType } from "./types.ts";
 import { pluralOffice } from "./descriptions.ts";
-import type { EventContext as Context } from "./event-context.ts";
+import { clauseEnd, type EventContext as Context } from "./event-context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
 
@@ -71,6 +71,26 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
     return guest ? [guest] : [];
   }
   return null;
+}
+
+const passiveAuxiliaries = new Set(["was", "were", "is", "are", "be"]);
+
+/**
+ * "The summit, which opened on Monday, was co-hosted by A and B": the agents
+ * of a passive hosting verb whose subject is the event noun at `t`.
+ */
+export function passiveAgents(context: Context, t: number): PersonEntity[] {
+  const { tokens } = context.doc;
+  let i = t + 1;
+  if (tokens[i]?.text === "," && /^(?:which|that)$/.test(tokens[i + 1]?.text ?? "")) {
+    i += 2;
+    while (i < tokens.length && tokens[i]!.sentence === tokens[t]!.sentence && tokens[i]!.text !== ",") i++;
+    i++;
+  }
+  if (!passiveAuxiliaries.has(tokens[i]?.text ?? "")) return [];
+  const verb = tokens[i + 1]?.text ?? "";
+  if (!/^(?:co-)?(?:hosted|chaired|attended|led)$/.test(verb) || tokens[i + 2]?.text !== "by") return [];
+  return objectPeople(context, i + 3, clauseEnd(context, i + 2));
 }
 
 /** People named from `from` to `to`, leaving out owners ("Putin’s nemesis Volodymyr Zelensky" gives Zelensky). */

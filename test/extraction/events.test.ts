@@ -36,6 +36,10 @@ describe("events", () => {
       "Envoys prepared the agenda for the NATO summit in Oslo in July.", // an organisation's summit, lower-case, with no one said to attend
       { type: "summit", participants: [], place: "Oslo", country: "NO", date: null },
     ],
+    [
+      "The summit, which opened on Monday, was co-hosted by President Ivan Petrov and Chancellor Mirela Dobre.", // passive hosts take part; the relative clause dates it
+      { type: "summit", participants: ["Ivan Petrov", "Mirela Dobre"], place: null, country: null, date: "2024-05-13" },
+    ],
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual([expected]);
   });
@@ -81,5 +85,15 @@ describe("eventTitle", () => {
     [["call", ["Ana Costa", "Jon Reyes"], null], "Call between Ana Costa and Jon Reyes"],
   ] as const)("%j → %s", ([type, participants, place], expected) => {
     expect(eventTitle(type, [...participants], place)).toBe(expected);
+  });
+});
+
+describe("event dates", () => {
+  it("leaves the day of talks held on a gathering's sidelines to the talks", () => {
+    const found = extract("Minister Rosa Ibarra held talks with Senator Ana Costa on Tuesday on the sidelines of the Lima Summit.").events;
+    expect(found.map(({ type, date }) => ({ type, date }))).toEqual([
+      { type: "talks", date: "2024-05-14" },
+      { type: "summit", date: null },
+    ]);
   });
 });

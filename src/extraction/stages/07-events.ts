@@ -7,9 +7,9 @@ import { countryOfSurface } from "./02-countries.ts";
 import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, participationVerbs, summitNames } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import { clauseEnd, type EventContext, type EventMention } from "../event-context.ts";
-import { dateOf } from "../event-dates.ts";
+import { dateOf, relativeClauseDate } from "../event-dates.ts";
 import { hostCountry, placeOf } from "../event-places.ts";
-import { objectPeople, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "../event-people.ts";
+import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "../event-people.ts";
 import { mergeRepeats } from "../event-repeats.ts";
 import { summitSides } from "../summit-sides.ts";
 import type { EventType } from "../types.ts";
@@ -69,7 +69,7 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     if (!type) continue;
 
     const end = clauseEnd(ctx, t);
-    const base = { start: token.start, end: token.end, token: t, sentence: token.sentence, date: dateOf(ctx, t) };
+    const base = { start: token.start, end: token.end, token: t, sentence: token.sentence, date: dateOf(ctx, t), datedByClause: relativeClauseDate(ctx, t) !== null };
     const gathering = namedGathering(ctx, t);
     let participants: PersonEntity[][];
     let extractor: string;
@@ -106,11 +106,12 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
       if (!owners.length && !hosts.length && gathering.named && purposeFor(doc, t)) {
         hosts = found.findLast((event) => event.sentence === token.sentence && (event.type === "visit" || event.type === "trip"))?.participants ?? [];
       }
+      if (!owners.length && !hosts.length) hosts = passiveAgents(ctx, t);
       const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
       // "his visit", or "the meeting" with no counterpart of its own: an event told before.
       if (owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t))) anaphoric = "owner";
       // "the G20" is a name, not a reference back.
-      else if (possessiveWord(ctx, t) === "the" && !counterparts.length && !gathering.named) anaphoric = "definite";
+      else if (possessiveWord(ctx, t).toLowerCase() === "the" && !counterparts.length && !gathering.named) anaphoric = "definite";
       const others = counterparts.filter((person) => !subject.includes(person));
       const perCounterpart = text.endsWith("s") && type === "meeting" && others.length > 1;
       participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];

@@ -21,6 +21,10 @@ describe("who takes part in an event", () => {
       "Minister Rosa Ibarra spoke by phone with President Ivan Petrov on Friday, ministry spokesman Tomas Varga said.", // the spokesman reports the call, he is not on it
       [{ type: "call", participants: ["Rosa Ibarra", "Ivan Petrov"] }],
     ],
+    [
+      "Leaders gathered for the Lima Summit. The summit, which opened on Monday, was chaired by President Ivan Petrov.", // a later definite mention gives the named gathering its chair
+      [{ type: "summit", participants: ["Ivan Petrov"] }],
+    ],
   ])("%s", (text, expected) => {
     expect(participantsIn(text)).toEqual(expected);
   });
