@@ -37,17 +37,25 @@ function sentenceDate(context: Context, t: number): string | null {
   let from = t;
   const first = context.doc.sentences[tokens[t]!.sentence]!.tokenStart;
   let commaSince = false;
+  let lastComma = t;
+  const asides: Array<[number, number]> = [];
   for (;;) {
     if (from <= first) break;
     const word = tokens[from - 1]!.text;
-    // "On May 7, Kishida, who is visiting Seoul, held …": a relative clause closed before the trigger is passed over.
+    // "On May 7, Kishida, who is visiting Seoul, held …": a relative clause closed before the trigger is passed
+    // over, and its own day ("Colonna, who arrived on Wednesday, was received …") is not the event's.
     if (dateScopeBreaks.has(word) && !(relativePronouns.has(word) && commaSince)) break;
     from--;
-    if (word === ",") commaSince = true;
+    if (relativePronouns.has(word)) asides.push([from, lastComma]);
+    if (word === ",") {
+      commaSince = true;
+      lastComma = from;
+    }
     // Skip a parenthesis whole: "(local time; same day, 4:40 p.m. Japan time)".
     if (tokens[from]!.text === ")") while (from > first && tokens[from]!.text !== "(") from--;
   }
-  const candidates = context.dates.filter((date) => date.tokenStart >= from && date.tokenStart < to);
+  const inAside = (k: number) => asides.some(([start, end]) => k > start && k < end);
+  const candidates = context.dates.filter((date) => date.tokenStart >= from && date.tokenStart < to && !inAside(date.tokenStart));
   candidates.sort((a, b) => Math.abs(a.tokenStart - t) - Math.abs(b.tokenStart - t));
   return candidates[0]?.date ?? null;
 }

@@ -89,6 +89,14 @@ describe("eventTitle", () => {
 });
 
 describe("event dates", () => {
+  it("keeps the day of an arrival told in a relative clause off the meeting the sentence reports", () => {
+    const found = extract("Minister Rosa Ibarra, who arrived in Quito on Monday, was received by President Ivan Petrov.").events;
+    expect(found.map(({ type, participants, date }) => ({ type, participants, date }))).toEqual([
+      { type: "visit", participants: ["Rosa Ibarra"], date: "2024-05-13" },
+      { type: "meeting", participants: ["Rosa Ibarra", "Ivan Petrov"], date: null },
+    ]);
+  });
+
   it("leaves the day of talks held on a gathering's sidelines to the talks", () => {
     const found = extract("Minister Rosa Ibarra held talks with Senator Ana Costa on Tuesday on the sidelines of the Lima Summit.").events;
     expect(found.map(({ type, date }) => ({ type, date }))).toEqual([
