@@ -157,10 +157,15 @@ function spokenInFirstPerson(doc: Doc, t: number): boolean {
   return false;
 }
 
-/** The "by", "with" or "between" that names an event's counterparts: right after it, or after its place ("meetings in Washington with …"). */
-function linkWordAfter({ doc }: EventContext, t: number, end: number): number {
+/**
+ * The "by", "with" or "between" that names an event's counterparts: right after it, or after its place
+ * ("meetings in Washington with …") or its time ("a trip last week by …").
+ */
+function linkWordAfter({ doc, dates }: EventContext, t: number, end: number): number {
   const { tokens } = doc;
   let i = t + 1;
+  const time = dates.find((date) => date.tokenStart === i);
+  if (time) while (i < end && tokens[i]!.start < time.end) i++;
   while (placePrepositions.has(tokens[i]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
     i++;
     while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;

@@ -25,6 +25,10 @@ describe("who takes part in an event", () => {
       "Leaders gathered for the Lima Summit. The summit, which opened on Monday, was chaired by President Ivan Petrov.", // a later definite mention gives the named gathering its chair
       [{ type: "summit", participants: ["Ivan Petrov"] }],
     ],
+    [
+      "The talks come after a trip last month by the deputy minister, Tomas Varga, to the border.", // the traveller follows the trip's time
+      [{ type: "trip", participants: ["Tomas Varga"] }],
+    ],
   ])("%s", (text, expected) => {
     expect(participantsIn(text)).toEqual(expected);
   });
