@@ -1,4 +1,5 @@
 import { clauseEnd, type EventContext as Context } from "./event-context.ts";
+import { reportingVerbs } from "./lexicons/reporting.ts";
 
 // On which day an event happens: the date phrase nearest its trigger, within its scope.
 
@@ -57,6 +58,15 @@ function sentenceDate(context: Context, t: number): string | null {
   const inAside = (k: number) => asides.some(([start, end]) => k > start && k < end);
   const candidates = context.dates.filter((date) => date.tokenStart >= from && date.tokenStart < to && !inAside(date.tokenStart));
   candidates.sort((a, b) => Math.abs(a.tokenStart - t) - Math.abs(b.tokenStart - t));
-  return candidates[0]?.date ?? null;
+  return candidates[0]?.date ?? reportedAfter(context, from);
+}
+
+/** "X said on Wednesday after talks with Y": undated talks told as what came just before the saying share its day. */
+function reportedAfter(context: Context, from: number): string | null {
+  const { tokens } = context.doc;
+  if (!/^(?:after|following)$/.test(tokens[from - 1]?.text ?? "")) return null;
+  const day = context.dates.find((date) => date.end <= tokens[from - 1]!.start && date.end >= tokens[from - 2]!.end);
+  const saying = day && tokens.slice(Math.max(0, day.tokenStart - 2), day.tokenStart).some((token) => reportingVerbs.has(token.text));
+  return saying ? day.date : null;
 }
 

@@ -17,7 +17,7 @@ function repeats(event: EventMention, other: EventMention): boolean {
   if (event.anaphoric === "definite") return within(event.participants, other.participants) || !other.participants.length;
   if (event.anaphoric === "owner") return within(event.participants, other.participants) && (event.date === null || event.date === other.date);
   // Two events told in one sentence are two events, even when alike ("a bilateral on the margins of a ministerial").
-  if (other.sentence === event.sentence || other.date !== event.date) return false;
+  if (other.sentence === event.sentence || !compatible(other.date, event.date)) return false;
   return event.participants.length ? sameSet(other.participants, event.participants) : !other.participants.length && other.place === event.place;
 }
 

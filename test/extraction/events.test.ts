@@ -89,6 +89,13 @@ describe("eventTitle", () => {
 });
 
 describe("event dates", () => {
+  it("gives undated talks told just before a dated saying the saying's day, and keeps a later undated retelling as the same talks", () => {
+    const text = "Trade will grow, Minister Rosa Ibarra said on Monday after talks with Senator Ana Costa. Ibarra held three hours of talks with Costa at the palace.";
+    expect(extract(text).events.map(({ type, participants, date }) => ({ type, participants, date }))).toEqual([
+      { type: "talks", participants: ["Rosa Ibarra", "Ana Costa"], date: "2024-05-13" },
+    ]);
+  });
+
   it("keeps the day of an arrival told in a relative clause off the meeting the sentence reports", () => {
     const found = extract("Minister Rosa Ibarra, who arrived in Quito on Monday, was received by President Ivan Petrov.").events;
     expect(found.map(({ type, participants, date }) => ({ type, participants, date }))).toEqual([

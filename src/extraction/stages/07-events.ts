@@ -164,11 +164,13 @@ function spokenInFirstPerson(doc: Doc, t: number): boolean {
 function linkWordAfter({ doc, dates }: EventContext, t: number, end: number): number {
   const { tokens } = doc;
   let i = t + 1;
-  const time = dates.find((date) => date.tokenStart === i);
-  if (time) while (i < end && tokens[i]!.start < time.end) i++;
-  while (placePrepositions.has(tokens[i]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
-    i++;
-    while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  for (;;) {
+    const time = dates.find((date) => date.tokenStart === i);
+    if (time) while (i < end && tokens[i]!.start < time.end) i++;
+    else if (placePrepositions.has(tokens[i]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+      i++;
+      while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+    } else break;
   }
   return i < end && /^(?:by|with|between)$/.test(tokens[i]!.text) ? i : -1;
 }
