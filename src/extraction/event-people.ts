@@ -23,9 +23,11 @@ export function peopleOf(context: Context, referent: Referent, before: number): 
     const named = context.coreference.peopleIn(referent.start, before);
     if (named.length >= 2) return named;
     const office = pluralOffice(context.coreference, referent.start, Math.min(before, referent.start + 4));
-    if (office) return context.coreference.recentPair(referent.start, office);
+    // "the two ministers" when only one of them was given that office: the people of the last meeting.
+    const pair = office ? context.coreference.recentPair(referent.start, office) : [];
+    if (pair.length) return pair;
     const last = context.found.findLast((event) => encounters.has(event.type) && event.participants.length && event.token < referent.start);
-    return last ? [...last.participants] : context.coreference.recentPair(referent.start);
+    return last ? [...last.participants] : office ? [] : context.coreference.recentPair(referent.start);
   }
   return [];
 }

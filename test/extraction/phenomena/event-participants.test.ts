@@ -29,6 +29,13 @@ describe("who takes part in an event", () => {
       "The talks come after a trip last month by the deputy minister, Tomas Varga, to the border.", // the traveller follows the trip's time
       [{ type: "trip", participants: ["Tomas Varga"] }],
     ],
+    [
+      "Minister Ken Sato held talks with his counterpart, Tomas Varga. The two ministers will join a video call with President Ivan Petrov.", // "the two ministers" when one was never called a minister: the pair of the last talks
+      [
+        { type: "talks", participants: ["Ken Sato", "Tomas Varga"] },
+        { type: "call", participants: ["Ken Sato", "Tomas Varga", "Ivan Petrov"] },
+      ],
+    ],
   ])("%s", (text, expected) => {
     expect(participantsIn(text)).toEqual(expected);
   });
