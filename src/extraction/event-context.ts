@@ -55,10 +55,20 @@ export function clauseEnd({ doc }: EventContext, t: number): number {
     const text = tokens[i]!.text;
     // "spoke with her by phone on Sunday": "phone" tells the kind of call, not another event.
     if (reportingVerbs.has(text)) return attributionStart(doc.tokens, t, i);
-    if (clauseBreaks.has(text) || (isTrigger(text) && text !== "phone")) break;
+    if (clauseBreaks.has(text) || (isTrigger(text) && text !== "phone" && !onMarginsOf(tokens, i))) break;
     i++;
   }
   return i;
+}
+
+/**
+ * "meet on the margins of the G20 Foreign Ministers' Meeting in New Delhi": the gathering at `i` tells where
+ * (and not when) the event before it happens.
+ */
+export function onMarginsOf(tokens: Doc["tokens"], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (tokens[k]!.text === "the" || /^[\p{Lu}\d’']/u.test(tokens[k]!.text))) k--;
+  return tokens[k]?.text === "of" && /^(?:sidelines?|margins?)$/.test(tokens[k - 1]?.text ?? "");
 }
 
 /**

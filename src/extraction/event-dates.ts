@@ -1,4 +1,4 @@
-import { clauseEnd, type EventContext as Context } from "./event-context.ts";
+import { clauseEnd, onMarginsOf, type EventContext as Context } from "./event-context.ts";
 import { reportingVerbs } from "./lexicons/reporting.ts";
 
 // On which day an event happens: the date phrase nearest its trigger, within its scope.
@@ -13,7 +13,7 @@ const dateScopeBreaks = new Set([";", "while", "which", "who", "whose", "but", "
  * prepared for talks") unless a subordinate clause lies between.
  */
 export function dateOf(context: Context, t: number): string | null {
-  return relativeClauseDate(context, t) ?? (onSidelinesOf(context, t) ? null : sentenceDate(context, t));
+  return relativeClauseDate(context, t) ?? (onMarginsOf(context.doc.tokens, t) ? null : sentenceDate(context, t));
 }
 
 /** "The summit, which opened on Monday, …": the day a relative clause right after the event noun gives it. */
@@ -23,13 +23,6 @@ export function relativeClauseDate(context: Context, t: number): string | null {
   let end = t + 3;
   while (end < tokens.length && tokens[end]!.sentence === tokens[t]!.sentence && tokens[end]!.text !== ",") end++;
   return context.dates.find((date) => date.tokenStart > t + 2 && date.tokenStart < end)?.date ?? null;
-}
-
-/** "talks on the sidelines of the Special Summit on Wednesday": the day is the talks', not the summit's. */
-function onSidelinesOf({ doc }: Context, t: number): boolean {
-  let i = t - 1;
-  while (i > 0 && (doc.tokens[i]!.text === "the" || /^[\p{Lu}\d]/u.test(doc.tokens[i]!.text))) i--;
-  return doc.tokens[i]?.text === "of" && /^(?:sidelines|margins|sideline|margin)$/.test(doc.tokens[i - 1]?.text ?? "");
 }
 
 function sentenceDate(context: Context, t: number): string | null {

@@ -37,6 +37,10 @@ describe("events", () => {
       { type: "summit", participants: [], place: "Oslo", country: "NO", date: null },
     ],
     [
+      "Minister Rosa Ibarra will meet Senator Ana Costa on the margins of the G20 Trade Ministers' Meeting in Lima.", // the gathering on whose margins they meet gives the place
+      { type: "meeting", participants: ["Rosa Ibarra", "Ana Costa"], place: "Lima", country: "PE", date: null },
+    ],
+    [
       "The summit, which opened on Monday, was co-hosted by President Ivan Petrov and Chancellor Mirela Dobre.", // passive hosts take part; the relative clause dates it
       { type: "summit", participants: ["Ivan Petrov", "Mirela Dobre"], place: null, country: null, date: "2024-05-13" },
     ],
