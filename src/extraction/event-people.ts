@@ -134,11 +134,7 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
     const person = coreference.nearestPersonBefore(i);
     return person ? [person] : [];
   }
-  if (word === "their") {
-    // "he told Albanese at the start of their talks": the subject and the one addressed.
-    const addressed = objectPeople(context, context.doc.sentences[sentence]!.tokenStart, i).filter((person) => !subject.includes(person));
-    return subject.length === 1 && addressed.length === 1 ? [...subject, ...addressed] : coreference.recentPair(i);
-  }
+  if (word === "their") return coreference.recentPair(i);
   if (isPossessive(word)) {
     const referent = coreference.phraseEndingAt(i - 1);
     return referent.kind === "person" ? [referent.person] : [];
