@@ -1,4 +1,4 @@
-import type { Doc } from "./document.ts";
+import { isPossessive, type Doc } from "./document.ts";
 import {
   attributionTails,
   clauseEndingVerbs,
@@ -60,9 +60,12 @@ export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEn
     else if (listeners.has(tokens[start]?.text.toLowerCase() ?? "")) start = skipWhen(doc, start + 1, dateEnds);
     else return null;
   }
-  if (verb === "expressed") {
+  if (verb === "expressed" || verb === "conveyed") {
+    // "expressed his desire to …", "conveyed Brazil's desire to …": a stance owned by the speaker or their state.
     const owner = tokens[start]?.text ?? "";
-    return /^(?:his|her|their)$/.test(owner) && expressedStances.has(tokens[start + 1]?.text ?? "") ? start : null;
+    if (/^(?:his|her|their)$/.test(owner)) return expressedStances.has(tokens[start + 1]?.text ?? "") ? start : null;
+    if (/^\p{Lu}/u.test(owner) && isPossessive(tokens[start + 1]?.text ?? "") && expressedStances.has(tokens[start + 2]?.text ?? "")) return start;
+    if (verb === "expressed") return null;
   }
   // "pledged to increase …", "urged them to …" report a plan; "said to reporters" does not.
   const infinitive = tokens[start]?.text === "to" && /^\p{Ll}+$/u.test(tokens[start + 1]?.text ?? "") && !determiners.has(tokens[start + 1]!.text);

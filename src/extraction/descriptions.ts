@@ -8,6 +8,9 @@ import { roleNouns } from "./lexicons/reporting.ts";
 /** Generic role nouns that say nothing about the office: "the Russian leader". */
 const genericRoles = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
 
+/** An office the text gave, not only a relation: "counterpart" says nothing of the office. */
+const knownOffice = (person: PersonEntity) => person.role !== null && !genericRoles.has(person.role.toLowerCase().split(" ").at(-1) ?? "");
+
 /**
  * Whether "the prime minister" was said before anyone it fits was named: it
  * then stands for someone the text never names ("The Prime Minister welcomed
@@ -57,11 +60,12 @@ export function resolveDescription(index: NameIndex, j: number, speaker: PersonE
   };
   const fitsCountry = (person: PersonEntity) => country === null || person.country === country || person.country === null;
   const description = tokens.slice(start, j + 1).map((token) => token.text.toLowerCase());
-  if (offices.length && namesNoOne(index, description, (person) => fitsCountry(person) && officeFits(person))) return { kind: "unknown", start: start - 1 };
+  if (offices.length && namesNoOne(index, description, (person) => fitsCountry(person) && (officeFits(person) || !knownOffice(person)))) return { kind: "unknown", start: start - 1 };
   const exact = index.mostRecentBefore(start, (person) => person.country === country && country !== null && officeFits(person));
   const person =
     exact ??
-    (speaker && fitsCountry(speaker) && officeFits(speaker) ? speaker : null) ??
+    // "his counterpart, Teodoro … he added. The secretary also said": the one just quoted, whose office the text never gave.
+    (speaker && fitsCountry(speaker) && (officeFits(speaker) || !knownOffice(speaker)) ? speaker : null) ??
     index.mostRecentBefore(start, (person) => fitsCountry(person) && officeFits(person));
   if (!person) return { kind: "unknown", start: start - 1 };
   if (country && !person.country) person.country = country;

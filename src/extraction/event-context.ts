@@ -28,6 +28,8 @@ export interface EventMention {
    * meeting" with no one new, which is the same one.
    */
   anaphoric: "owner" | "definite" | null;
+  /** Its day comes from a relative clause on the noun itself ("the summit, which opened on Monday"), so it outranks a day told before. */
+  datedByClause?: boolean;
 }
 
 export interface EventContext {
@@ -52,9 +54,30 @@ export function clauseEnd({ doc }: EventContext, t: number): number {
   while (i < tokens.length && i < t + 40 && tokens[i]!.sentence === sentence) {
     const text = tokens[i]!.text;
     // "spoke with her by phone on Sunday": "phone" tells the kind of call, not another event.
-    if (clauseBreaks.has(text) || reportingVerbs.has(text) || (isTrigger(text) && text !== "phone")) break;
+    if (reportingVerbs.has(text)) return attributionStart(doc.tokens, t, i);
+    if (clauseBreaks.has(text) || (isTrigger(text) && text !== "phone" && !onMarginsOf(tokens, i))) break;
     i++;
   }
   return i;
+}
+
+/**
+ * "meet on the margins of the G20 Foreign Ministers' Meeting in New Delhi": the gathering at `i` tells where
+ * (and not when) the event before it happens.
+ */
+export function onMarginsOf(tokens: Doc["tokens"], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (tokens[k]!.text === "the" || /^[\p{Lu}\d’']/u.test(tokens[k]!.text))) k--;
+  return tokens[k]?.text === "of" && /^(?:sidelines?|margins?)$/.test(tokens[k - 1]?.text ?? "");
+}
+
+/**
+ * "…, Pentagon Press Secretary Pat Ryder said", "…, a ministry spokesman said":
+ * the one reporting the event is not in it, so the stretch ends at the comma
+ * before the speaker.
+ */
+function attributionStart(tokens: Doc["tokens"], t: number, verb: number): number {
+  for (let i = verb - 1; i > Math.max(t, verb - 12); i--) if (tokens[i]!.text === ",") return i;
+  return verb;
 }
 

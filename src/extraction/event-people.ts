@@ -3,7 +3,7 @@ import type { Referent } from "./coreference.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import type { EventType } from "./types.ts";
 import { pluralOffice } from "./descriptions.ts";
-import type { EventContext as Context } from "./event-context.ts";
+import { clauseEnd, type EventContext as Context } from "./event-context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
 
@@ -23,9 +23,11 @@ export function peopleOf(context: Context, referent: Referent, before: number): 
     const named = context.coreference.peopleIn(referent.start, before);
     if (named.length >= 2) return named;
     const office = pluralOffice(context.coreference, referent.start, Math.min(before, referent.start + 4));
-    if (office) return context.coreference.recentPair(referent.start, office);
+    // "the two ministers" when only one of them was given that office: the people of the last meeting.
+    const pair = office ? context.coreference.recentPair(referent.start, office) : [];
+    if (pair.length) return pair;
     const last = context.found.findLast((event) => encounters.has(event.type) && event.participants.length && event.token < referent.start);
-    return last ? [...last.participants] : context.coreference.recentPair(referent.start);
+    return last ? [...last.participants] : office ? [] : context.coreference.recentPair(referent.start);
   }
   return [];
 }
@@ -39,28 +41,58 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
     const thanked = coreference.nearestPersonBefore(t);
     return thanked ? [thanked] : [];
   }
-  const direct = peopleOf(context, coreference.subjectBefore(t), t);
-  if (direct.length) return direct;
   const sentence = tokens[t]!.sentence;
   const from = Math.max(doc.sentences[sentence]!.tokenStart, t - 8);
+  // "he had invited Teodoro to visit": the one invited does it, not the sentence's subject.
+  if (tokens[t - 1]?.text === "to") {
+    const guest = invitedPeople(context, from, t);
+    if (guest) return guest;
+  }
+  const direct = peopleOf(context, coreference.subjectBefore(t), t);
+  if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
     if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
       const person = coreference.nearestPersonBefore(i);
       return person ? [person] : [];
     }
   }
-  for (let i = t - 1; i >= from; i--) {
-    if (objectControlVerbs.has(tokens[i]!.text)) {
-      // "invited Prime Minister Kishida to visit": the one invited, if the text names them.
-      const invited = objectPeople(context, i + 1, t);
-      if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
-      // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
-      const inviter = subjectPeople(context, i);
-      const guest = coreference.nearestPersonBefore(i + 1, (person) => !inviter.includes(person));
-      return guest ? [guest] : [];
-    }
-  }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
+}
+
+/** The one an object-control verb between `from` and `t` asks to act ("invited Kishida to visit"), or null when there is none. */
+function invitedPeople(context: Context, from: number, t: number): PersonEntity[] | null {
+  const { doc, coreference } = context;
+  const { tokens } = doc;
+  for (let i = t - 1; i >= from; i--) {
+    if (!objectControlVerbs.has(tokens[i]!.text)) continue;
+    const invited = objectPeople(context, i + 1, t);
+    if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
+    // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
+    const inviter = subjectPeople(context, i);
+    const guest = coreference.nearestPersonBefore(i + 1, (person) => !inviter.includes(person));
+    return guest ? [guest] : [];
+  }
+  return null;
+}
+
+const passiveAuxiliaries = new Set(["was", "were", "is", "are", "be"]);
+
+/**
+ * "The summit, which opened on Monday, was co-hosted by A and B": the agents
+ * of a passive hosting verb whose subject is the event noun at `t`.
+ */
+export function passiveAgents(context: Context, t: number): PersonEntity[] {
+  const { tokens } = context.doc;
+  let i = t + 1;
+  if (tokens[i]?.text === "," && /^(?:which|that)$/.test(tokens[i + 1]?.text ?? "")) {
+    i += 2;
+    while (i < tokens.length && tokens[i]!.sentence === tokens[t]!.sentence && tokens[i]!.text !== ",") i++;
+    i++;
+  }
+  if (!passiveAuxiliaries.has(tokens[i]?.text ?? "")) return [];
+  const verb = tokens[i + 1]?.text ?? "";
+  if (!/^(?:co-)?(?:hosted|chaired|attended|led)$/.test(verb) || tokens[i + 2]?.text !== "by") return [];
+  return objectPeople(context, i + 3, clauseEnd(context, i + 2));
 }
 
 /** People named from `from` to `to`, leaving out owners ("Putin’s nemesis Volodymyr Zelensky" gives Zelensky). */
@@ -91,7 +123,14 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   const { coreference } = context;
   const i = possessiveIndex(context, t);
   const word = possessiveWord(context, t);
+  const sentence = context.doc.tokens[i]!.sentence;
+  // "Wallace updated Ollongren on his call": the sentence's subject owns it, not the one named last.
+  const referent = coreference.sentenceSubject(sentence, i);
+  // "Xi’s visit began after Putin travelled …, his first trip": an owner opening the sentence is not its subject.
+  const owned = isPossessive(context.doc.tokens[coreference.nameStartingAt(referent.start)?.tokenEnd ?? -1]?.text ?? "");
+  const subject = owned ? [] : peopleOf(context, referent, i);
   if (word === "his" || word === "her") {
+    if (subject.length === 1) return subject;
     const person = coreference.nearestPersonBefore(i);
     return person ? [person] : [];
   }

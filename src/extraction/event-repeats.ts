@@ -13,10 +13,11 @@ function repeats(event: EventMention, other: EventMention): boolean {
   if (!sameKind(other.type, event.type) || !compatible(other.place, event.place) || !compatible(other.country, event.country)) return false;
   // A reference back names no one new. "The trip" is the trip told before, whatever day the sentence
   // gives ("Today they discussed the trip"); "their sixth meeting" on a day of its own is another one.
-  if (event.anaphoric === "definite") return within(event.participants, other.participants);
+  // "the summit was co-hosted by A and B": a gathering named with no one gets its people from the reference.
+  if (event.anaphoric === "definite") return within(event.participants, other.participants) || !other.participants.length;
   if (event.anaphoric === "owner") return within(event.participants, other.participants) && (event.date === null || event.date === other.date);
   // Two events told in one sentence are two events, even when alike ("a bilateral on the margins of a ministerial").
-  if (other.sentence === event.sentence || other.date !== event.date) return false;
+  if (other.sentence === event.sentence || !compatible(other.date, event.date)) return false;
   return event.participants.length ? sameSet(other.participants, event.participants) : !other.participants.length && other.place === event.place;
 }
 
@@ -32,7 +33,9 @@ export function mergeRepeats(events: EventMention[]): EventMention[] {
     if (twin.type !== event.type && event.type === "visit") twin.type = "visit";
     twin.place ??= event.place;
     twin.country ??= event.country;
-    if (event.anaphoric !== "definite") twin.date ??= event.date;
+    if (!twin.participants.length) twin.participants = event.participants;
+    if (event.datedByClause) twin.date = event.date;
+    else if (event.anaphoric !== "definite") twin.date ??= event.date;
     twin.confidence = Math.min(0.95, twin.confidence + 0.1);
   }
   return kept;

@@ -31,8 +31,7 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
   let titled = false;
   let country: string | null = null;
   // "Chile's foreign minister, Ana Costa": an office set off by a comma before the name.
-  const before = tokens[end - 2]?.text ?? "";
-  const appositive = tokens[end - 1]?.text === "," && (lowercaseOffices.has(before) || officeTitles.has(before));
+  const appositive = tokens[end - 1]?.text === "," && officeEndsAt(tokens, end - 2);
   for (let i = appositive ? end - 2 : end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
@@ -53,6 +52,18 @@ function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { 
   const words = tokens.slice(from, to).map((token) => token.text);
   const role = words.some((word) => officeTitles.has(word) || roleWords.has(word)) ? joinWords(words) : null;
   return { titled, role, country };
+}
+
+/** "minister", "Minister of Defence", "Secretary for Foreign Affairs": an office ends at token `i`. */
+function officeEndsAt(tokens: Doc["tokens"], i: number): boolean {
+  const isOffice = (text: string) => lowercaseOffices.has(text) || officeTitles.has(text);
+  if (isOffice(tokens[i]?.text ?? "")) return true;
+  // Back over the portfolio ("of Defence", "for Foreign Affairs") to the office it follows; "ambassador to
+  // Slovakia, Blinken said" describes someone else.
+  for (let k = i; k > i - 5 && k > 0 && isCapitalisedWord(tokens[k]!.text); k--) {
+    if (/^(?:of|for)$/.test(tokens[k - 1]!.text) && isOffice(tokens[k - 2]?.text ?? "")) return true;
+  }
+  return false;
 }
 
 /**

@@ -32,6 +32,18 @@ describe("events", () => {
       "Leaders will gather at the 2025 Osaka Summit.", // a named summit with no named participant
       { type: "summit", participants: [], place: "Osaka", country: "JP", date: null },
     ],
+    [
+      "Envoys prepared the agenda for the NATO summit in Oslo in July.", // an organisation's summit, lower-case, with no one said to attend
+      { type: "summit", participants: [], place: "Oslo", country: "NO", date: null },
+    ],
+    [
+      "Minister Rosa Ibarra will meet Senator Ana Costa on the margins of the G20 Trade Ministers' Meeting in Lima.", // the gathering on whose margins they meet gives the place
+      { type: "meeting", participants: ["Rosa Ibarra", "Ana Costa"], place: "Lima", country: "PE", date: null },
+    ],
+    [
+      "The summit, which opened on Monday, was co-hosted by President Ivan Petrov and Chancellor Mirela Dobre.", // passive hosts take part; the relative clause dates it
+      { type: "summit", participants: ["Ivan Petrov", "Mirela Dobre"], place: null, country: null, date: "2024-05-13" },
+    ],
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual([expected]);
   });
@@ -77,5 +89,30 @@ describe("eventTitle", () => {
     [["call", ["Ana Costa", "Jon Reyes"], null], "Call between Ana Costa and Jon Reyes"],
   ] as const)("%j → %s", ([type, participants, place], expected) => {
     expect(eventTitle(type, [...participants], place)).toBe(expected);
+  });
+});
+
+describe("event dates", () => {
+  it("gives undated talks told just before a dated saying the saying's day, and keeps a later undated retelling as the same talks", () => {
+    const text = "Trade will grow, Minister Rosa Ibarra said on Monday after talks with Senator Ana Costa. Ibarra held three hours of talks with Costa at the palace.";
+    expect(extract(text).events.map(({ type, participants, date }) => ({ type, participants, date }))).toEqual([
+      { type: "talks", participants: ["Rosa Ibarra", "Ana Costa"], date: "2024-05-13" },
+    ]);
+  });
+
+  it("keeps the day of an arrival told in a relative clause off the meeting the sentence reports", () => {
+    const found = extract("Minister Rosa Ibarra, who arrived in Quito on Monday, was received by President Ivan Petrov.").events;
+    expect(found.map(({ type, participants, date }) => ({ type, participants, date }))).toEqual([
+      { type: "visit", participants: ["Rosa Ibarra"], date: "2024-05-13" },
+      { type: "meeting", participants: ["Rosa Ibarra", "Ivan Petrov"], date: null },
+    ]);
+  });
+
+  it("leaves the day of talks held on a gathering's sidelines to the talks", () => {
+    const found = extract("Minister Rosa Ibarra held talks with Senator Ana Costa on Tuesday on the sidelines of the Lima Summit.").events;
+    expect(found.map(({ type, date }) => ({ type, date }))).toEqual([
+      { type: "talks", date: "2024-05-14" },
+      { type: "summit", date: null },
+    ]);
   });
 });

@@ -21,6 +21,8 @@ describe("people", () => {
     ["H.E. Mr. PARK Min Jun, Foreign Minister of the Republic of Korea, spoke.", { name: "Park Min Jun", aliases: [], role: "Foreign Minister of the Republic of Korea", country: "KR" }],
     // a lower-case office word before the name
     ["The ministry spokeswoman Greta Lind said nothing.", { name: "Greta Lind", aliases: [], role: "ministry spokeswoman", country: null }],
+    // a country's possessive before an office with its portfolio, set off by a comma
+    ["The Defence Secretary hosted Norway's Minister of Defence, Ingrid Dahl, in London.", { name: "Ingrid Dahl", aliases: [], role: "Minister of Defence", country: "NO" }],
     // lower-case qualifiers between a country's possessive and the office
     ["Chile's foreign ministry spokesman Tomas Vidal said nothing.", { name: "Tomas Vidal", aliases: [], role: "foreign ministry spokesman", country: "CL" }],
   ])("%s", (text, expected) => {
@@ -56,6 +58,9 @@ describe("people", () => {
     ["Governors of New Mexico met.", "a region named after a country"],
     ["Leaders will gather at the Baltic Heads of Government Meeting.", "a gathering's name"],
     ["His Majesty The King’s Coronation follows.", "an office's possession"],
+    ["Troops trained at Camp Rivera for a week.", "a military camp's name"],
+    ["Patrol boats circled Ortiga Shoal again.", "a shoal's name"],
+    ["The ministers toured Halvorsen Air Base.", "a base's name"],
   ])("finds no person in %j (%s)", (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -10,6 +10,10 @@ describe("segment", () => {
   it.each([
     // plain sentences
     ["The envoy arrived. She spoke briefly.", ["The envoy arrived.", "She spoke briefly."]],
+    // a wire dateline with its day stands apart from the first sentence
+    ["OSLO, Mar 3 – The envoy arrived.", ["OSLO, Mar 3 –", "The envoy arrived."]],
+    // a dateline joined to the first word by a bare hyphen is left to the names stage
+    ["OSLO-The envoy arrived.", ["OSLO-The envoy arrived."]],
     // an initial keeps its period
     ["Pamela K. Osei spoke. Talks ended.", ["Pamela K. Osei spoke.", "Talks ended."]],
     // honorifics and dotted acronyms do not end sentences

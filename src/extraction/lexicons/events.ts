@@ -47,6 +47,8 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   travelling: "travel",
   traveling: "travel",
   flew: "travel",
+  arrived: "travel",
+  arrives: "travel",
   fly: "travel",
   flies: "travel",
   flying: "travel",

@@ -23,6 +23,16 @@ export const venues: Readonly<Record<string, string>> = {
   "Blue House": "KR",
 };
 
+/**
+ * Words that make a capitalised phrase a place or facility, not a person: first words
+ * ("Camp Rivera", "Fort Hale") and last words ("Mischief Reef", "Ramstein Air Base").
+ */
+export const placeNameStarts: ReadonlySet<string> = new Set(["Camp", "Fort", "Mount", "Cape", "Port", "Lake"]);
+export const placeNameEnds: ReadonlySet<string> = new Set([
+  "Shoal", "Shoals", "Reef", "Reefs", "Atoll", "Base", "Airbase", "Airport", "Barracks", "Harbour", "Harbor",
+  "Palace", "Square", "Fort", "Island", "Islands", "Strait", "Bay", "Cape", "Port",
+]);
+
 interface City {
   name: string;
   country: string;

@@ -101,6 +101,11 @@ export function segment(input: ArticleInput): Doc {
     tokens.push({ ...token, sentence: sentences.length });
     open.tokenEnd = tokens.length;
 
+    // "MANILA, Nov 15 – Japan and …": a dateline opening a paragraph is not part of its first sentence.
+    if (/^[–—-]$/.test(token.text) && token.start > (previous?.end ?? 0) && token.start >= bodyStart && isDateline(tokens.slice(open.tokenStart, -1), open.start === paragraphs[paragraph]!.start)) {
+      close(token.end);
+      continue;
+    }
     if (sentenceEnd.has(token.text) || endsWithAcronymBeforeNewSentence(raw, i)) {
       while (raw[i + 1] && closers.has(raw[i + 1]!.text) && raw[i + 1]!.start === raw[i]!.end) {
         i++;
@@ -113,6 +118,14 @@ export function segment(input: ArticleInput): Doc {
   }
   close(tokens.at(-1)?.end ?? 0);
   return { input, content, bodyStart, paragraphs, sentences, tokens };
+}
+
+/** "MANILA", "NEW DELHI, Nov 15", "LONDON, 3 March": upper-case place words, then perhaps a comma and a day. */
+function isDateline(words: Token[], opensParagraph: boolean): boolean {
+  const comma = words.findIndex((word) => word.text === ",");
+  const place = comma < 0 ? words : words.slice(0, comma);
+  const day = comma < 0 ? [] : words.slice(comma + 1);
+  return opensParagraph && place.length > 0 && place.length <= 3 && place.every((word) => /^\p{Lu}{2,}\.?$/u.test(word.text)) && day.length <= 3 && day.every((word) => /^(?:\p{Lu}\p{Ll}{2,}\.?|\d{1,2})$/u.test(word.text));
 }
 
 const sentenceStarters = new Set(["He", "She", "It", "They", "We", "I", "The", "This", "That", "But", "In", "On", "At"]);

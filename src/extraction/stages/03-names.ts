@@ -14,7 +14,7 @@ import {
   postNominals,
   surnameFirstNames,
 } from "../lexicons/titles.ts";
-import { countryOfPlace } from "../lexicons/places.ts";
+import { countryOfPlace, placeNameEnds, placeNameStarts } from "../lexicons/places.ts";
 import { countryOfSurface } from "./02-countries.ts";
 import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices.ts";
 
@@ -113,6 +113,7 @@ function looksLikeName(words: string[]): boolean {
   const notPartOfName = (word: string) =>
     notNames.has(word) || regions.has(word) || organisationHeads.has(word) || organisationStarts.has(word) || officeTitles.has(word) || isAllCaps(word);
   if (content.some(notPartOfName) || geographicHeads.has(content.at(-1) ?? "")) return false;
+  if (placeNameStarts.has(content[0] ?? "") || placeNameEnds.has(content.at(-1) ?? "")) return false;
   // "New Delhi", "Buenos Aires": a place's name, not a person's.
   const phrase = joinWords(words);
   if (countryOfPlace(phrase) || countryOfSurface(phrase)) return false;

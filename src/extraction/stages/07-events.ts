@@ -7,9 +7,9 @@ import { countryOfSurface } from "./02-countries.ts";
 import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, participationVerbs, summitNames } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import { clauseEnd, type EventContext, type EventMention } from "../event-context.ts";
-import { dateOf } from "../event-dates.ts";
+import { dateOf, relativeClauseDate } from "../event-dates.ts";
 import { hostCountry, placeOf } from "../event-places.ts";
-import { objectPeople, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "../event-people.ts";
+import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "../event-people.ts";
 import { mergeRepeats } from "../event-repeats.ts";
 import { summitSides } from "../summit-sides.ts";
 import type { EventType } from "../types.ts";
@@ -23,9 +23,11 @@ function namedGathering({ doc }: EventContext, t: number): { named: boolean; pla
   const { tokens } = doc;
   const text = tokens[t]!.text;
   if (summitNames.has(text) || conferenceOfParties.test(text)) return { named: true, place: null };
+  const before = tokens[t - 1]?.text ?? "";
+  // "the NATO summit", "an ASEAN summit": an organisation's summit is a named gathering, written lower-case.
+  if (text === "summit" && /^\p{Lu}{2,}$/u.test(before)) return { named: true, place: null };
   if (text !== "Summit" && text !== "Ministerial" && text !== "conference") return { named: false, place: null };
   // "the G7 Elmau Summit" → Elmau; "the 2014 Wales Summit" → Wales.
-  const before = tokens[t - 1]?.text ?? "";
   const isPlace = countryOfSurface(before) !== null || countryOfPlace(before) !== null || !isEnglishWord(before);
   const place = /^\p{Lu}\p{Ll}+$/u.test(before) && !summitNames.has(before) && isPlace ? before : null;
   return { named: true, place };
@@ -67,7 +69,7 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     if (!type) continue;
 
     const end = clauseEnd(ctx, t);
-    const base = { start: token.start, end: token.end, token: t, sentence: token.sentence, date: dateOf(ctx, t) };
+    const base = { start: token.start, end: token.end, token: t, sentence: token.sentence, date: dateOf(ctx, t), datedByClause: relativeClauseDate(ctx, t) !== null };
     const gathering = namedGathering(ctx, t);
     let participants: PersonEntity[][];
     let extractor: string;
@@ -104,11 +106,12 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
       if (!owners.length && !hosts.length && gathering.named && purposeFor(doc, t)) {
         hosts = found.findLast((event) => event.sentence === token.sentence && (event.type === "visit" || event.type === "trip"))?.participants ?? [];
       }
+      if (!owners.length && !hosts.length) hosts = passiveAgents(ctx, t);
       const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
       // "his visit", or "the meeting" with no counterpart of its own: an event told before.
       if (owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t))) anaphoric = "owner";
       // "the G20" is a name, not a reference back.
-      else if (possessiveWord(ctx, t) === "the" && !counterparts.length && !gathering.named) anaphoric = "definite";
+      else if (possessiveWord(ctx, t).toLowerCase() === "the" && !counterparts.length && !gathering.named) anaphoric = "definite";
       const others = counterparts.filter((person) => !subject.includes(person));
       const perCounterpart = text.endsWith("s") && type === "meeting" && others.length > 1;
       participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
@@ -154,13 +157,20 @@ function spokenInFirstPerson(doc: Doc, t: number): boolean {
   return false;
 }
 
-/** The "by", "with" or "between" that names an event's counterparts: right after it, or after its place ("meetings in Washington with …"). */
-function linkWordAfter({ doc }: EventContext, t: number, end: number): number {
+/**
+ * The "by", "with" or "between" that names an event's counterparts: right after it, or after its place
+ * ("meetings in Washington with …") or its time ("a trip last week by …").
+ */
+function linkWordAfter({ doc, dates }: EventContext, t: number, end: number): number {
   const { tokens } = doc;
   let i = t + 1;
-  while (placePrepositions.has(tokens[i]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
-    i++;
-    while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  for (;;) {
+    const time = dates.find((date) => date.tokenStart === i);
+    if (time) while (i < end && tokens[i]!.start < time.end) i++;
+    else if (placePrepositions.has(tokens[i]?.text ?? "") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
+      i++;
+      while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+    } else break;
   }
   return i < end && /^(?:by|with|between)$/.test(tokens[i]!.text) ? i : -1;
 }

@@ -5,6 +5,8 @@ const speakers = (text: string) => extract(text).statements.map((statement) => s
 
 describe('"the secretary", "the minister": descriptions resolved to the right person', () => {
   it.each([
+    // the one just quoted, named only as a counterpart, takes an office the text never gave him
+    ['Minister Ken Sato met his counterpart, Tomas Varga. "We will not yield," Varga said. The secretary also said ports would reopen.', ["Tomas Varga", "Tomas Varga"]],
     // the office fits only one of the people named
     ["Finance Minister Leila Haddad met Governor Tom Pruitt. The minister said spending would fall.", ["Leila Haddad"]],
     // a nationality picks the person of that country

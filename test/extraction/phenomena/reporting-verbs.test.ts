@@ -11,6 +11,8 @@ describe("reporting verbs", () => {
     [`${ambassador} spoke. He added that the embassy would reopen.`, "the embassy would reopen"],
     // noted, with no "that"
     [`${ambassador} noted the embassy would reopen.`, "the embassy would reopen"],
+    // conveyed a stance owned by the speaker's country
+    [`${ambassador} conveyed Ghana's wish to expand rail links.`, "Ghana's wish to expand rail links"],
     // stressed a noun phrase
     [`${ambassador} stressed the value of consular cooperation.`, "the value of consular cooperation"],
     // warned that
