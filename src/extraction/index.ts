@@ -45,12 +45,17 @@ function countryFacts(doc: Doc, mentions: CountryMention[]): CountryFact[] {
   });
 }
 
-/** A short title for people to read: "Talks between Xi Jinping and Vladimir Putin", "Fumio Kishida's visit to Kyiv". */
+/** A short title for people to read: "Talks between Xi Jinping and Vladimir Putin", "Fumio Kishida's visit to Kyiv", "Trip by A and B to Kyiv". */
 export function eventTitle(type: EventFact["type"], participants: string[], place: string | null): string {
   const names = participants.length > 2 ? `${participants.slice(0, -1).join(", ")} and ${participants.at(-1)}` : participants.join(" and ");
   const where = place ? ` in ${place}` : "";
   const noun = { talks: "Talks", meeting: "Meeting", visit: "Visit", trip: "Trip", summit: "Summit", call: "Call", other: "Event" }[type];
-  if ((type === "visit" || type === "trip") && participants.length === 1) return `${names}'s ${type}${place ? ` to ${place}` : ""}`;
+  if (type === "visit" || type === "trip") {
+    // Travellers go somewhere ("to Kyiv"), and several travel together rather than "between" each other.
+    const to = place ? ` to ${place}` : "";
+    if (participants.length === 1) return `${names}'s ${type}${to}`;
+    return participants.length ? `${noun} by ${names}${to}` : `${noun}${to}`;
+  }
   if (!participants.length) return `${noun}${where}`;
   const link = participants.length > 1 && type !== "summit" ? "between" : "with";
   return `${noun} ${link} ${names}${type === "call" ? "" : where}`;

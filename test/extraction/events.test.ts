@@ -84,6 +84,8 @@ describe("eventTitle", () => {
     [["meeting", ["Ana Costa", "Jon Reyes", "Lena Holm"], "Lima"], "Meeting between Ana Costa, Jon Reyes and Lena Holm in Lima"],
     [["visit", ["Ana Costa"], "Quito"], "Ana Costa's visit to Quito"],
     [["trip", ["Ana Costa"], null], "Ana Costa's trip"],
+    [["trip", ["Ana Costa", "Jon Reyes"], "Quito"], "Trip by Ana Costa and Jon Reyes to Quito"], // travellers together, not "between" each other
+    [["visit", [], "Quito"], "Visit to Quito"], // no traveller named
     [["summit", [], "Osaka"], "Summit in Osaka"],
     [["summit", ["Ana Costa"], "Osaka"], "Summit with Ana Costa in Osaka"],
     [["call", ["Ana Costa", "Jon Reyes"], null], "Call between Ana Costa and Jon Reyes"],
