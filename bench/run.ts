@@ -6,7 +6,7 @@ import { benchGraphql } from "./graphql.ts";
 import { benchIngest } from "./ingest.ts";
 import { parseOptions, positiveWhole, seed } from "./options.ts";
 import { formatTable, type Row } from "./print-table.ts";
-import { createTempDb } from "./temp-db.ts";
+import { createTempDb } from "../src/db/temp-db.ts";
 
 // npm run bench [-- --articles 200 --duration 10 --connections 10 --seed 1 --only ingest|graphql]
 const optionsSchema = z.object({
@@ -28,7 +28,7 @@ const program = new Command("bench")
 const options = parseOptions(optionsSchema, program.opts(), (message) => program.error(message));
 
 const corpus = generateCorpus(options.articles, options.seed);
-const temp = await createTempDb();
+const temp = await createTempDb("newsgraph-bench-");
 try {
   const rows: Row[] = [];
   if (options.only !== "graphql") {

@@ -1,28 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createDb, type Db } from "../../src/db/client.ts";
-import { migrate } from "../../src/db/migrate.ts";
+import { createTempDb, type TempDb } from "../../src/db/temp-db.ts";
 
-export interface TestDb {
-  db: Db;
-  url: string;
-  /** Disconnects and deletes the database file. */
-  dispose(): Promise<void>;
-}
+export type TestDb = TempDb;
 
 /** A fresh, migrated SQLite database in its own temporary folder. */
-export async function createTestDb(): Promise<TestDb> {
-  const dir = mkdtempSync(join(tmpdir(), "newsgraph-test-"));
-  const url = `file:${join(dir, "test.db")}`;
-  await migrate(url);
-  const db = createDb(url);
-  return {
-    db,
-    url,
-    async dispose() {
-      await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+export const createTestDb = (): Promise<TestDb> => createTempDb("newsgraph-test-");
