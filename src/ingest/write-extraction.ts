@@ -26,11 +26,13 @@ export async function writeExtraction(tx: Tx, article: Article, extraction: Extr
   await assertCountriesExist(tx, extraction);
   const checkSpan = spanChecker(article);
   const personIds = await writePeople(tx, article.id, extraction.people, checkSpan);
-  for (const country of extraction.countries) {
-    await tx.countryMention.create({
-      data: { countryCode: country.code, articleId: article.id, ...mentionRow(country, `country ${country.code}`, checkSpan) },
-    });
-  }
+  await tx.countryMention.createMany({
+    data: extraction.countries.map((country) => ({
+      countryCode: country.code,
+      articleId: article.id,
+      ...mentionRow(country, `country ${country.code}`, checkSpan),
+    })),
+  });
   const eventIds: number[] = [];
   for (const event of extraction.events) {
     eventIds.push(await writeEvent(tx, article.id, event, personIds, checkSpan));
