@@ -23,3 +23,22 @@ export async function ensureCountries(db: Db): Promise<CountryLoad> {
   if (missing.length > 0) await db.country.createMany({ data: missing });
   return { total: present.size + missing.length, added: missing.length };
 }
+
+const loading = new WeakMap<Db, Promise<unknown>>();
+
+/**
+ * ensureCountries once per client, for the write paths: the application never
+ * deletes a country, so the table read need not be repeated for every article,
+ * and concurrent first writers share one load instead of racing to insert.
+ */
+export function ensureCountriesOnce(db: Db): Promise<unknown> {
+  let load = loading.get(db);
+  if (!load) {
+    load = ensureCountries(db).catch((error: unknown) => {
+      loading.delete(db);
+      throw error;
+    });
+    loading.set(db, load);
+  }
+  return load;
+}

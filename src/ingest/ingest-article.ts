@@ -4,7 +4,7 @@ import type { Db } from "../db/client.ts";
 import { extractArticle } from "../extraction/index.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
 import type { Article } from "../generated/prisma/client.ts";
-import { ensureCountries } from "./countries.ts";
+import { ensureCountriesOnce } from "./countries.ts";
 import { IngestError } from "./ingest-error.ts";
 import { utcDate } from "./utc-date.ts";
 import { type IngestCounts, writeExtraction } from "./write-extraction.ts";
@@ -59,7 +59,7 @@ export async function ingestArticle(
   if (existing) return existing;
 
   const extraction = extract({ title, text, publishedAt });
-  await ensureCountries(db);
+  await ensureCountriesOnce(db);
   try {
     return await db.$transaction(
       async (tx) => {
