@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.ts";
 import type { EventFact, Extraction, Provenance } from "../../src/extraction/types.ts";
 import { ingestArticle } from "../../src/ingest/ingest-article.ts";
-import { createTestDb, type TestDb } from "../helpers/db.ts";
+import { useDatabaseCopies } from "../helpers/database-copies.ts";
 
 interface Someone {
   name: string;
@@ -12,12 +12,11 @@ interface Someone {
 
 type EventSketch = Partial<EventFact> & Pick<EventFact, "participants" | "date">;
 
-let testDb: TestDb;
-beforeEach(async () => {
-  testDb = await createTestDb();
-});
-afterEach(async () => {
-  await testDb?.dispose();
+// Each test starts from an empty database: a copy of one migrated template, not a migration per test.
+const freshDb = useDatabaseCopies();
+let db: Db;
+beforeEach(() => {
+  db = freshDb();
 });
 
 let serial = 0;
@@ -111,13 +110,12 @@ describe("people across articles", () => {
       ],
     ],
   ])("%j then %j", async (first, second, expected) => {
-    await ingestReport(testDb.db, first);
-    await ingestReport(testDb.db, second);
-    expect(await storedPeople(testDb.db)).toEqual(expected);
+    await ingestReport(db, first);
+    await ingestReport(db, second);
+    expect(await storedPeople(db)).toEqual(expected);
   });
 
   it("links a later article to the person a merge kept, through the merged name recorded as an alias", async () => {
-    const { db } = testDb;
     await ingestReport(db, [{ name: "Antony Blinken", country: "US" }]);
     // What merging "Tony Blinken" into him leaves behind.
     const kept = await db.person.findUniqueOrThrow({ where: { normalizedName: "antony blinken" } });
@@ -142,15 +140,14 @@ describe("events across articles", () => {
     [{ ...talks, participants: ["Xi Jinping"] }, 2], // disjoint participants
     [{ ...talks, date: null }, 2], // no date given
   ])("%# stores %j beside the first report as %i event(s)", async (second, events) => {
-    await ingestReport(testDb.db, people, [talks]);
-    await ingestReport(testDb.db, people, [second]);
+    await ingestReport(db, people, [talks]);
+    await ingestReport(db, people, [second]);
 
-    expect(await testDb.db.event.count()).toBe(events);
-    expect(await testDb.db.eventMention.count()).toBe(2);
+    expect(await db.event.count()).toBe(events);
+    expect(await db.eventMention.count()).toBe(2);
   });
 
   it("adds the new article's mention and participants to the stored event, fills its place, keeps its title", async () => {
-    const { db } = testDb;
     const first = await ingestReport(db, people, [{ ...talks, title: "Talks in Moscow", place: null, country: null, participants: ["Vladimir Putin"] }]);
     const second = await ingestReport(db, people, [{ ...talks, date: "2024-07-09", title: "Another title" }]);
 
@@ -166,7 +163,6 @@ describe("events across articles", () => {
   });
 
   it("keeps one mention when an article tells of the same event twice, and attaches both statements to it", async () => {
-    const { db } = testDb;
     const again = { ...talks, date: "2024-07-09", participants: ["Narendra Modi", "Vladimir Putin", "Xi Jinping"] };
     const result = await ingestReport(db, people, [talks, again]);
 
