@@ -55,6 +55,12 @@ function createArticle(title: string, text: string) {
   return db.article.create({ data: { title, text, contentHash: `hash of ${title}`, publishedAt: someDay } });
 }
 
+/** A person, with one alias when `alias` is given; the names here are already in normal form once lower-cased. */
+function createPerson(name: string, alias?: string) {
+  const aliases = alias ? { create: { alias, normalizedAlias: alias.toLowerCase() } } : undefined;
+  return db.person.create({ data: { name, normalizedName: name.toLowerCase(), aliases } });
+}
+
 function createStatement(speakerId: number, articleId: number, text: string) {
   return db.statement.create({
     data: { kind: "direct", text, date: someDay, speakerId, articleId, start: 0, end: 1, confidence: 0.9, extractor: "test" },
@@ -63,13 +69,7 @@ function createStatement(speakerId: number, articleId: number, text: string) {
 
 describe("the search index follows every write", () => {
   it("indexes a new person under their name and each alias, and a rename replaces the old name", async () => {
-    const person = await db.person.create({
-      data: {
-        name: "Ottilie Quarrender",
-        normalizedName: "ottilie quarrender",
-        aliases: { create: { alias: "Tilly", normalizedAlias: "tilly" } },
-      },
-    });
+    const person = await createPerson("Ottilie Quarrender", "Tilly");
     expect(await found("Quarrender")).toEqual([`person:${person.id}`]);
     expect(await found("Tilly")).toEqual([`person:${person.id}`]);
 
@@ -79,7 +79,7 @@ describe("the search index follows every write", () => {
   });
 
   it("follows an alias being renamed and removed", async () => {
-    const person = await db.person.create({ data: { name: "Casimir Vantongeren", normalizedName: "casimir vantongeren" } });
+    const person = await createPerson("Casimir Vantongeren");
     const alias = await db.personAlias.create({ data: { personId: person.id, alias: "Kaz", normalizedAlias: "kaz" } });
     await db.personAlias.update({ where: { id: alias.id }, data: { alias: "Mirko" } });
     expect(await found("Kaz")).toEqual([]);
@@ -91,7 +91,7 @@ describe("the search index follows every write", () => {
   });
 
   it("follows an article's title and text, and a statement's text", async () => {
-    const person = await db.person.create({ data: { name: "Perpetua Oyelaran", normalizedName: "perpetua oyelaran" } });
+    const person = await createPerson("Perpetua Oyelaran");
     const article = await createArticle("Harbour dredging begins", "The quayside was quiet.");
     const statement = await createStatement(person.id, article.id, "Dredging is overdue");
 
@@ -118,13 +118,7 @@ describe("the search index follows every write", () => {
   });
 
   it("drops a deleted person's aliases and statements, which the database deletes by cascade", async () => {
-    const person = await db.person.create({
-      data: {
-        name: "Barnaby Fenwick-Ashdown",
-        normalizedName: "barnaby fenwick-ashdown",
-        aliases: { create: { alias: "Barney", normalizedAlias: "barney" } },
-      },
-    });
+    const person = await createPerson("Barnaby Fenwick-Ashdown", "Barney");
     const article = await createArticle("Lighthouse keepers meet", "A gathering of keepers.");
     await createStatement(person.id, article.id, "Lanterns need tending");
 
@@ -135,7 +129,7 @@ describe("the search index follows every write", () => {
   });
 
   it("drops a deleted article's statements with it", async () => {
-    const person = await db.person.create({ data: { name: "Henrietta Mabbutt", normalizedName: "henrietta mabbutt" } });
+    const person = await createPerson("Henrietta Mabbutt");
     const article = await createArticle("Orchard frost warning", "Growers were warned.");
     await createStatement(person.id, article.id, "Blossom will not survive the frost");
 
