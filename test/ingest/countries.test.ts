@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ensureCountries } from "../../src/ingest/countries.ts";
-import { createTestDb, type TestDb } from "../helpers/db.ts";
+import { useTestDb } from "../helpers/db.ts";
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.dispose();
-});
+const testDb = useTestDb();
 
 describe("ensureCountries", () => {
   it("loads every officially assigned ISO country once, and a rerun adds nothing", async () => {

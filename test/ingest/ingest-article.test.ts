@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../src/extraction/types.ts";
 import { type Extractor, ingestArticle } from "../../src/ingest/ingest-article.ts";
 import { IngestError } from "../../src/ingest/ingest-error.ts";
-import { createTestDb, type TestDb } from "../helpers/db.ts";
+import { useTestDb } from "../helpers/db.ts";
 import { countRows, smallArticle, smallExtraction } from "./fixtures.ts";
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.dispose();
-});
+const testDb = useTestDb();
 
 /** The fixture's extraction for any text: the spans are the fixture's, so keep texts that start alike. */
 const stub: Extractor = ({ text }) => smallExtraction(text);

@@ -1,21 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seed, type SeedReport } from "../../src/ingest/seed.ts";
-import { createTestDb, type TestDb } from "../helpers/db.ts";
+import { useTestDb } from "../helpers/db.ts";
 import { countRows } from "../ingest/fixtures.ts";
 
 const seedHeadline = "Xi, Putin begin talks at Kremlin with Ukraine on agenda";
 
-let testDb: TestDb;
+const testDb = useTestDb();
 let firstRun: SeedReport;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.dispose();
-});
 
 describe("seed", () => {
   it("loads the countries and stores the seed article under its headline", async () => {
