@@ -38,7 +38,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   const { tokens } = doc;
   // "thanked President Berg for hosting the summit": the one thanked.
   if (tokens[t - 1]?.text === "for" && tokens[t]!.text.endsWith("ing")) {
-    const thanked = coreference.nearestPersonBefore(t);
+    const thanked = coreference.mostRecentBefore(t);
     return thanked ? [thanked] : [];
   }
   const sentence = tokens[t]!.sentence;
@@ -52,7 +52,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
     if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
-      const person = coreference.nearestPersonBefore(i);
+      const person = coreference.mostRecentBefore(i);
       return person ? [person] : [];
     }
   }
@@ -69,7 +69,7 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
     if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
     // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
     const inviter = subjectPeople(context, i);
-    const guest = coreference.nearestPersonBefore(i + 1, (person) => !inviter.includes(person));
+    const guest = coreference.mostRecentBefore(i + 1, (person) => !inviter.includes(person));
     return guest ? [guest] : [];
   }
   return null;
@@ -131,7 +131,7 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   const subject = owned ? [] : peopleOf(context, referent, i);
   if (word === "his" || word === "her") {
     if (subject.length === 1) return subject;
-    const person = coreference.nearestPersonBefore(i);
+    const person = coreference.mostRecentBefore(i);
     return person ? [person] : [];
   }
   if (word === "their") return coreference.recentPair(i);

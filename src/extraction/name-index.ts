@@ -60,7 +60,7 @@ export class NameIndex {
   }
 
   /** The person named most recently before token `j` that `accept` takes, named where `at` allows. */
-  mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean, at: (token: number) => boolean = () => true): PersonEntity | null {
+  mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean = () => true, at: (token: number) => boolean = () => true): PersonEntity | null {
     for (let k = this.names.length - 1; k >= 0; k--) {
       const name = this.names[k]!;
       if (name.tokenEnd <= j && accept(name.person) && at(name.tokenStart)) return name.person;
