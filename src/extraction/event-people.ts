@@ -99,7 +99,7 @@ export function passiveAgents(context: Context, t: number): PersonEntity[] {
 export function objectPeople({ doc, coreference }: Context, from: number, to: number): PersonEntity[] {
   const found: PersonEntity[] = [];
   for (let i = from; i < to; i++) {
-    const name = coreference.nameStartingAt(i);
+    const name = coreference.byStart.get(i);
     if (!name) continue;
     const owner = isPossessive(doc.tokens[name.tokenEnd]?.text ?? "");
     if (!owner && !found.includes(name.person)) found.push(name.person);
@@ -127,7 +127,7 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   // "Wallace updated Ollongren on his call": the sentence's subject owns it, not the one named last.
   const referent = coreference.sentenceSubject(sentence, i);
   // "Xi’s visit began after Putin travelled …, his first trip": an owner opening the sentence is not its subject.
-  const owned = isPossessive(context.doc.tokens[coreference.nameStartingAt(referent.start)?.tokenEnd ?? -1]?.text ?? "");
+  const owned = isPossessive(context.doc.tokens[coreference.byStart.get(referent.start)?.tokenEnd ?? -1]?.text ?? "");
   const subject = owned ? [] : peopleOf(context, referent, i);
   if (word === "his" || word === "her") {
     if (subject.length === 1) return subject;

@@ -31,11 +31,6 @@ export class NameIndex {
     for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) this.countryByToken.set(i, mention.code);
   }
 
-  /** The name mention that starts at token `i`, if any. */
-  nameStartingAt(i: number): NamePosition | undefined {
-    return this.byStart.get(i);
-  }
-
   /** People named in tokens [from, to), in order, without repeats. */
   peopleIn(from: number, to: number): PersonEntity[] {
     const found: PersonEntity[] = [];
