@@ -5,12 +5,11 @@ import { clauseBreaks, eventNouns, eventVerbs, participationVerbs } from "./lexi
 import { reportingVerbs } from "./lexicons/reporting.ts";
 import type { EventContext, EventMention } from "./event-context.ts";
 import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./event-people.ts";
+import { placePrepositions } from "./event-places.ts";
 import { summitSides } from "./summit-sides.ts";
 
 // Who takes part in an event a noun names ("Xi’s visit to Moscow", "held talks
 // with Putin", "during a meeting with …"), and whether the noun refers back.
-
-const placePrepositions = new Set(["in", "at", "to"]);
 
 /**
  * The participants of the event the noun at `t` names, one list per event (plural
