@@ -48,7 +48,7 @@ export function trailingAttributionOf(context: AttributionContext, sentenceIndex
       referent = coreference.subjectAfter(v);
       if (referent.kind === "unknown" && referent.start === v + 1) continue;
       // "…, said the secretary in Lima": the tail follows the subject.
-      const named = coreference.nameStartingAt(referent.start);
+      const named = coreference.byStart.get(referent.start);
       if (named) tail = named.tokenEnd;
       else while (tail < sentence.tokenEnd && /^(?:the|\p{Lu}.*|[\p{Ll}]+)$/u.test(tokens[tail]!.text) && !attributionTails.has(tokens[tail]!.text) && !isVerb(tail) && tail < v + 6) tail++;
     }

@@ -208,11 +208,6 @@ export class Coreference extends NameIndex {
     return { kind: "unknown", start: before };
   }
 
-  /** The person a "he"/"his" names in a description of events: the one named most recently. */
-  nearestPersonBefore(j: number, accept: (person: PersonEntity) => boolean = () => true): PersonEntity | null {
-    return this.mostRecentBefore(j, accept);
-  }
-
   private paragraphOf(tokenIndex: number): number {
     return this.doc.sentences[this.doc.tokens[tokenIndex]!.sentence]!.paragraph;
   }

@@ -38,7 +38,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   const { tokens } = doc;
   // "thanked President Berg for hosting the summit": the one thanked.
   if (tokens[t - 1]?.text === "for" && tokens[t]!.text.endsWith("ing")) {
-    const thanked = coreference.nearestPersonBefore(t);
+    const thanked = coreference.mostRecentBefore(t);
     return thanked ? [thanked] : [];
   }
   const sentence = tokens[t]!.sentence;
@@ -52,7 +52,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
     if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
-      const person = coreference.nearestPersonBefore(i);
+      const person = coreference.mostRecentBefore(i);
       return person ? [person] : [];
     }
   }
@@ -69,7 +69,7 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
     if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
     // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
     const inviter = subjectPeople(context, i);
-    const guest = coreference.nearestPersonBefore(i + 1, (person) => !inviter.includes(person));
+    const guest = coreference.mostRecentBefore(i + 1, (person) => !inviter.includes(person));
     return guest ? [guest] : [];
   }
   return null;
@@ -99,7 +99,7 @@ export function passiveAgents(context: Context, t: number): PersonEntity[] {
 export function objectPeople({ doc, coreference }: Context, from: number, to: number): PersonEntity[] {
   const found: PersonEntity[] = [];
   for (let i = from; i < to; i++) {
-    const name = coreference.nameStartingAt(i);
+    const name = coreference.byStart.get(i);
     if (!name) continue;
     const owner = isPossessive(doc.tokens[name.tokenEnd]?.text ?? "");
     if (!owner && !found.includes(name.person)) found.push(name.person);
@@ -127,11 +127,11 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   // "Wallace updated Ollongren on his call": the sentence's subject owns it, not the one named last.
   const referent = coreference.sentenceSubject(sentence, i);
   // "Xi’s visit began after Putin travelled …, his first trip": an owner opening the sentence is not its subject.
-  const owned = isPossessive(context.doc.tokens[coreference.nameStartingAt(referent.start)?.tokenEnd ?? -1]?.text ?? "");
+  const owned = isPossessive(context.doc.tokens[coreference.byStart.get(referent.start)?.tokenEnd ?? -1]?.text ?? "");
   const subject = owned ? [] : peopleOf(context, referent, i);
   if (word === "his" || word === "her") {
     if (subject.length === 1) return subject;
-    const person = coreference.nearestPersonBefore(i);
+    const person = coreference.mostRecentBefore(i);
     return person ? [person] : [];
   }
   if (word === "their") return coreference.recentPair(i);

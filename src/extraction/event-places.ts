@@ -6,7 +6,8 @@ import { isTrigger, type EventContext as Context } from "./event-context.ts";
 
 // Where an event happens: a place after "in", "at" or a journey's "to", and its country.
 
-const placePrepositions = new Set(["in", "at", "to"]);
+/** Words before an event's place: "in Lima", "at the Pentagon", "to Kyiv". */
+export const placePrepositions: ReadonlySet<string> = new Set(["in", "at", "to"]);
 
 /** A capitalised phrase starting at token `i`: "Kyiv", "Downing Street", "Washington, D.C.". */
 function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: number } | null {

@@ -1,5 +1,5 @@
 import type { Doc } from "./document.ts";
-import type { CountryMention } from "./stages/02-countries.ts";
+import { countriesByToken, type CountryMention } from "./stages/02-countries.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 
 export interface NamePosition {
@@ -14,7 +14,7 @@ export class NameIndex {
   /** Name mentions by the token one past their end, and by their first token. */
   readonly byEnd = new Map<number, NamePosition>();
   readonly byStart = new Map<number, NamePosition>();
-  readonly countryByToken = new Map<number, string>();
+  readonly countryByToken: Map<number, string>;
 
   constructor(
     readonly doc: Doc,
@@ -28,12 +28,7 @@ export class NameIndex {
       this.byEnd.set(name.tokenEnd, name);
       this.byStart.set(name.tokenStart, name);
     }
-    for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) this.countryByToken.set(i, mention.code);
-  }
-
-  /** The name mention that starts at token `i`, if any. */
-  nameStartingAt(i: number): NamePosition | undefined {
-    return this.byStart.get(i);
+    this.countryByToken = countriesByToken(countries);
   }
 
   /** People named in tokens [from, to), in order, without repeats. */
@@ -60,7 +55,7 @@ export class NameIndex {
   }
 
   /** The person named most recently before token `j` that `accept` takes, named where `at` allows. */
-  mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean, at: (token: number) => boolean = () => true): PersonEntity | null {
+  mostRecentBefore(j: number, accept: (person: PersonEntity) => boolean = () => true, at: (token: number) => boolean = () => true): PersonEntity | null {
     for (let k = this.names.length - 1; k >= 0; k--) {
       const name = this.names[k]!;
       if (name.tokenEnd <= j && accept(name.person) && at(name.tokenStart)) return name.person;

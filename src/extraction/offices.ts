@@ -21,8 +21,8 @@ export const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ","
 /** Offices that are roles worth keeping (unlike "nemesis" or "counterpart"). */
 const roleWords = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
 
-export /** The office phrase that ends just before token `end`, with the country it names. */
-function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { titled: boolean; role: string | null; country: string | null } {
+/** The office phrase that ends just before token `end`, with the country it names. */
+export function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { titled: boolean; role: string | null; country: string | null } {
   const { tokens } = doc;
   const sentence = tokens[end]!.sentence;
   // "The King’s Coronation": a possessive right before the word makes it a thing owned, not a name.
@@ -86,8 +86,8 @@ function isPortfolio(tokens: Token[], i: number): boolean {
   return k < i && tokens[k]?.text === "for";
 }
 
-export /** "Ursula von der Leyen, President of the European Commission," gives an office after the name. */
-function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { role: string | null; country: string | null } {
+/** "Ursula von der Leyen, President of the European Commission," gives an office after the name. */
+export function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { role: string | null; country: string | null } {
   const { tokens } = doc;
   const sentence = tokens[end - 1]!.sentence;
   let i = end;

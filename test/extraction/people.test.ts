@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { extract, extractUnder } from "./helpers.ts";
 
 const people = (text: string) => extract(text).people.map(({ name, aliases, role, country }) => ({ name, aliases, role, country }));
 
@@ -66,20 +66,15 @@ describe("people", () => {
   });
 
   it("takes a titled name from the headline when the body uses its surname", () => {
-    const extraction = extractArticleWithTitle("Remarks by Trade Commissioner Ilse Brandt", "Exports grew, Brandt said.");
+    const extraction = extractUnder("Remarks by Trade Commissioner Ilse Brandt", "Exports grew, Brandt said.");
     expect(extraction.people.map((person) => person.name)).toEqual(["Ilse Brandt"]);
     expect(extraction.statements.map((statement) => statement.speaker)).toEqual(["Ilse Brandt"]);
   });
 
   it("links headline words to people of the body, without inventing any", () => {
-    const extraction = extractArticleWithTitle("Okonkwo Meets Peruvian Counterpart", "Defence Minister Chidi Okonkwo met his counterpart.");
+    const extraction = extractUnder("Okonkwo Meets Peruvian Counterpart", "Defence Minister Chidi Okonkwo met his counterpart.");
     const person = extraction.people[0]!;
     expect(extraction.people).toHaveLength(1);
     expect(person.mentions.some((mention) => mention.inTitle && mention.surface === "Okonkwo")).toBe(true);
   });
 });
-
-import { extractArticle } from "../../src/extraction/index.ts";
-function extractArticleWithTitle(title: string, text: string) {
-  return extractArticle({ title, text, publishedAt: "2024-05-15" });
-}

@@ -25,6 +25,13 @@ export interface CountryMention {
   tokenEnd: number;
 }
 
+/** The country each token of a mention names: "United Kingdom" gives both its tokens GB. */
+export function countriesByToken(countries: CountryMention[]): Map<number, string> {
+  const byToken = new Map<number, string>();
+  for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) byToken.set(i, mention.code);
+  return byToken;
+}
+
 interface Surface {
   code: string;
   cue: CountryCue;

@@ -15,7 +15,7 @@ import {
   surnameFirstNames,
 } from "../lexicons/titles.ts";
 import { countryOfPlace, placeNameEnds, placeNameStarts } from "../lexicons/places.ts";
-import { countryOfSurface } from "./02-countries.ts";
+import { countriesByToken, countryOfSurface } from "./02-countries.ts";
 import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices.ts";
 
 /** A name in the text, with the office written around it. */
@@ -40,12 +40,6 @@ export interface NameMention {
 }
 
 const isAllCaps = (text: string) => /^\p{Lu}{2,}$/u.test(text);
-
-function countryTokens(countries: CountryMention[]): Map<number, string> {
-  const byToken = new Map<number, string>();
-  for (const mention of countries) for (let i = mention.tokenStart; i < mention.tokenEnd; i++) byToken.set(i, mention.code);
-  return byToken;
-}
 
 /** Tokens that can be part of a capitalised run that may hold a name. */
 function inRun(tokens: Token[], i: number, countries: Map<number, string>): boolean {
@@ -133,7 +127,7 @@ function looksLikeName(words: string[]): boolean {
  */
 export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] {
   const { tokens } = doc;
-  const byToken = countryTokens(countries);
+  const byToken = countriesByToken(countries);
   const mentions: NameMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (!inRun(tokens, i, byToken)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../../src/extraction/index.ts";
+import { extractUnder } from "../helpers.ts";
 import { saidIn } from "../phenomena-helpers.ts";
 
 const setting = "Defence Minister Jonas Falk met Interior Minister Sara Lind.";
@@ -28,11 +28,7 @@ describe("spokespeople speaking for someone", () => {
   });
 
   it("does not take a headline ending in 'for Ukraine' as a speaker's 'spokesperson for …'", () => {
-    const extraction = extractArticle({
-      title: "More Aid for Ukraine",
-      text: "Defence Minister Jonas Falk told reporters that aid would grow.",
-      publishedAt: "2024-05-15",
-    });
+    const extraction = extractUnder("More Aid for Ukraine", "Defence Minister Jonas Falk told reporters that aid would grow.");
     expect(extraction.statements.map((s) => [s.speaker, s.text])).toEqual([["Jonas Falk", "aid would grow"]]);
   });
 });
