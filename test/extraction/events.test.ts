@@ -41,7 +41,7 @@ describe("events", () => {
       { type: "meeting", participants: ["Rosa Ibarra", "Ana Costa"], place: "Lima", country: "PE", date: null },
     ],
     [
-      "The summit, which opened on Monday, was co-hosted by President Ivan Petrov and Chancellor Mirela Dobre.", // passive hosts take part; the relative clause dates it
+      "The two-day summit, which began on Monday, was co-hosted by President Ivan Petrov and Chancellor Mirela Dobre.", // passive hosts take part; the relative clause dates it
       { type: "summit", participants: ["Ivan Petrov", "Mirela Dobre"], place: null, country: null, date: "2024-05-13" },
     ],
   ])("%s", (text, expected) => {

@@ -22,7 +22,7 @@ describe("who takes part in an event", () => {
       [{ type: "call", participants: ["Rosa Ibarra", "Ivan Petrov"] }],
     ],
     [
-      "Leaders gathered for the Lima Summit. The summit, which opened on Monday, was chaired by President Ivan Petrov.", // a later definite mention gives the named gathering its chair
+      "Leaders gathered for the Lima Summit. The summit, which began on Monday, was chaired by President Ivan Petrov.", // a later definite mention gives the named gathering its chair
       [{ type: "summit", participants: ["Ivan Petrov"] }],
     ],
     [
