@@ -45,7 +45,7 @@ class CountingSQLite extends PrismaBetterSQLite3 {
 }
 
 /** A Prisma client on `url` whose SQL statements are logged. */
-export function createCountingDb(url: string): { db: Db; sql: SqlLog } {
+function createCountingDb(url: string): { db: Db; sql: SqlLog } {
   const adapter = new CountingSQLite({ url });
   return {
     db: new PrismaClient({ adapter }),

@@ -13,7 +13,7 @@ import { StatementNode } from "./statement.ts";
 
 const nodeTypes = { person: PersonNode, statement: StatementNode, article: ArticleNode, event: EventNode };
 
-export const SearchResult = builder.unionType("SearchResult", {
+const SearchResult = builder.unionType("SearchResult", {
   types: Object.values(nodeTypes),
   description: "Something `search` found: a person, a statement, an article or an event.",
 });
