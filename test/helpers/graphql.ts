@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { type FixtureIds, insertFixtures } from "./fixtures.ts";
+import { type FixtureIds, insertFixtures, insertSpeakers } from "./fixtures.ts";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Db } from "../../src/db/client.ts";
@@ -125,6 +125,24 @@ export function useFixtureWorld(): { harness: GraphqlHarness; ids: FixtureIds } 
   });
   afterAll(() => world.harness.dispose());
   return world;
+}
+
+/**
+ * Two harnesses for N+1 tests, built before a file's tests and disposed after them: `small` holds
+ * 3 speakers and `large` 30, each with 5 statements; a query should run as many SQL statements on both.
+ */
+export function useSpeakerCrowds(): { small: GraphqlHarness; large: GraphqlHarness } {
+  const crowds = {} as { small: GraphqlHarness; large: GraphqlHarness };
+  beforeAll(async () => {
+    [crowds.small, crowds.large] = await Promise.all([
+      createGraphqlHarness((db) => insertSpeakers(db, { people: 3, statementsEach: 5 })),
+      createGraphqlHarness((db) => insertSpeakers(db, { people: 30, statementsEach: 5 })),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([crowds.small.dispose(), crowds.large.dispose()]);
+  });
+  return crowds;
 }
 
 /** The global ID a client sees for a database row: globalId("Person", 3). */
