@@ -145,6 +145,15 @@ export function useSpeakerCrowds(): { small: GraphqlHarness; large: GraphqlHarne
   return crowds;
 }
 
+/** Filter variables naming a fixture person by key under `arg` ({ speaker: "xi" }), with the key replaced by the person's global ID. */
+export function withPersonId(ids: FixtureIds, variables: Record<string, string>, arg: string): Record<string, string | undefined> {
+  const key = variables[arg] as keyof FixtureIds["people"] | undefined;
+  return { ...variables, [arg]: key ? globalId("Person", ids.people[key]) : undefined };
+}
+
+/** The node ids of a connection's page, in order. */
+export const nodeIds = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+
 /** The global ID a client sees for a database row: globalId("Person", 3). */
 export function globalId(type: string, id: number | string): string {
   return encodeGlobalID(type, id);
