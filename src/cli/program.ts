@@ -21,7 +21,7 @@ function parsePort(value: string): number {
 const dateHelp = "publication date, YYYY-MM-DD (default: the file's date line)";
 
 // Each action imports its command only when it runs: `--help` and `extract` never load Prisma or the GraphQL schema.
-export function createProgram(): Command {
+function createProgram(): Command {
   const program = new Command("newsgraph")
     .description("A GraphQL knowledge base of who said what, about which countries, at which events, extracted from news articles.")
     .version(version)

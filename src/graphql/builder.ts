@@ -13,6 +13,23 @@ export class UserInputError extends GraphQLError {
   }
 }
 
+/**
+ * Runs `step`, showing the client any `Refusal` it throws as a UserInputError (worded by `wording`):
+ * those errors say what was wrong with the request. Every other error stays masked.
+ */
+export async function explainRefusals<T>(
+  Refusal: new (message: string) => Error,
+  step: () => T | Promise<T>,
+  wording = (message: string) => message,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof Refusal) throw new UserInputError(wording(error.message));
+    throw error;
+  }
+}
+
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 

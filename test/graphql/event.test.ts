@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FixtureIds } from "../helpers/fixtures.ts";
-import { globalId, useFixtureWorld } from "../helpers/graphql.ts";
+import { globalId, nodeIds, useFixtureWorld, withPersonId } from "../helpers/graphql.ts";
 
 const world = useFixtureWorld();
 
@@ -19,19 +19,15 @@ describe("events", () => {
     [{ to: "2024-03-26" }, ["e3", "e4"]], // `to` inclusive
     [{ type: "TALKS", participant: "putin" }, ["e1"]], // filters combine
     [{ type: "TRIP" }, []], // a type with no events
-  ])("filters by %j", async ({ participant, ...filter }: Record<string, string>, expected) => {
-    const variables = {
-      ...filter,
-      participant: participant ? globalId("Person", world.ids.people[participant as keyof FixtureIds["people"]]) : undefined,
-    };
+  ])("filters by %j", async (filter: Record<string, string>, expected) => {
     const { data, errors } = await world.harness.query(
       /* GraphQL */ `query ($type: EventType, $participant: ID, $country: String, $from: Date, $to: Date) {
         events(type: $type, participant: $participant, country: $country, from: $from, to: $to) { totalCount edges { node { id } } }
       }`,
-      variables,
+      withPersonId(world.ids, filter, "participant"),
     );
     expect(errors).toBeUndefined();
-    expect(data.events.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(
+    expect(nodeIds(data.events)).toEqual(
       expected.map((key) => globalId("Event", world.ids.events[key as EventKey])),
     );
     expect(data.events.totalCount).toBe(expected.length);

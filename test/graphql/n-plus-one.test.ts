@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertSpeakers } from "../helpers/fixtures.ts";
-import { createGraphqlHarness, type GraphqlHarness } from "../helpers/graphql.ts";
+import { describe, expect, it } from "vitest";
+import { type GraphqlHarness, useSpeakerCrowds } from "../helpers/graphql.ts";
 
 const queries = {
   statementsWithArticleAndEvent: /* GraphQL */ `
@@ -43,18 +42,7 @@ const queries = {
 };
 
 describe("nested lists are loaded without N+1 queries", () => {
-  let small: GraphqlHarness;
-  let large: GraphqlHarness;
-
-  beforeAll(async () => {
-    [small, large] = await Promise.all([
-      createGraphqlHarness((db) => insertSpeakers(db, { people: 3, statementsEach: 5 })),
-      createGraphqlHarness((db) => insertSpeakers(db, { people: 30, statementsEach: 5 })),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([small.dispose(), large.dispose()]);
-  });
+  const crowds = useSpeakerCrowds();
 
   async function countStatements(harness: GraphqlHarness, query: string) {
     harness.sql.clear();
@@ -71,8 +59,8 @@ describe("nested lists are loaded without N+1 queries", () => {
     // people; participations → events → participations → people; mentions → articles; countries.
     ["connectionsThroughJoinTables", 8],
   ] as const)("%s runs %i SQL statements for 30 people, as for 3", async (name, expected) => {
-    const three = await countStatements(small, queries[name]);
-    const thirty = await countStatements(large, queries[name]);
+    const three = await countStatements(crowds.small, queries[name]);
+    const thirty = await countStatements(crowds.large, queries[name]);
 
     expect(thirty.data.people.edges).toHaveLength(30);
     expect(three.data.people.edges).toHaveLength(3);
@@ -81,7 +69,7 @@ describe("nested lists are loaded without N+1 queries", () => {
   });
 
   it("returns the nested rows of the last person of 30", async () => {
-    const { data } = await countStatements(large, queries.statementsWithArticleAndEvent);
+    const { data } = await countStatements(crowds.large, queries.statementsWithArticleAndEvent);
     const last = data.people.edges[29].node;
     expect(last.name).toBe("Speaker 030");
     expect(last.statements.edges).toHaveLength(5);

@@ -5,8 +5,7 @@ import { parseArticleFile } from "../../src/ingest/article-file.ts";
 import { ingestArticle } from "../../src/ingest/ingest-article.ts";
 import { parseSearchQuery } from "../../src/search/search-query.ts";
 import { sqliteSearch } from "../../src/search/sqlite-search.ts";
-import { insertSpeakers } from "../helpers/fixtures.ts";
-import { createGraphqlHarness, type GraphqlHarness, globalId, useFixtureWorld } from "../helpers/graphql.ts";
+import { createGraphqlHarness, type GraphqlHarness, globalId, useFixtureWorld, useSpeakerCrowds } from "../helpers/graphql.ts";
 
 const world = useFixtureWorld();
 
@@ -89,18 +88,7 @@ describe("search", () => {
 });
 
 describe("search loads its results without N+1 queries", () => {
-  let small: GraphqlHarness;
-  let large: GraphqlHarness;
-
-  beforeAll(async () => {
-    [small, large] = await Promise.all([
-      createGraphqlHarness((db) => insertSpeakers(db, { people: 3, statementsEach: 5 })),
-      createGraphqlHarness((db) => insertSpeakers(db, { people: 30, statementsEach: 5 })),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([small.dispose(), large.dispose()]);
-  });
+  const crowds = useSpeakerCrowds();
 
   const nested = /* GraphQL */ `
     {
@@ -122,7 +110,7 @@ describe("search loads its results without N+1 queries", () => {
   }
 
   it("runs as many SQL statements for 100 results as for 24", async () => {
-    const [few, many] = [await run(small), await run(large)];
+    const [few, many] = [await run(crowds.small), await run(crowds.large)];
     expect([few.count, many.count]).toEqual([24, 100]);
     expect(few.kinds).toEqual(new Set(["Person", "Statement", "Article", "Event"]));
     expect(many.kinds).toEqual(few.kinds);

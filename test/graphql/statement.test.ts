@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FixtureIds } from "../helpers/fixtures.ts";
-import { globalId, useFixtureWorld } from "../helpers/graphql.ts";
+import { globalId, nodeIds, useFixtureWorld, withPersonId } from "../helpers/graphql.ts";
 
 const world = useFixtureWorld();
 
@@ -19,16 +19,15 @@ describe("statements", () => {
     [{ from: "2024-03-26", to: "2024-04-26" }, ["s3", "s4", "s5", "s6"]], // both ends inclusive
     [{ country: "BR", kind: "DIRECT" }, ["s6", "s7"]], // filters combine
     [{ speaker: "guterres", kind: "DIRECT" }, []], // nothing matches both
-  ])("filters by %j", async ({ speaker, ...filter }: Record<string, string>, expected) => {
-    const variables = { ...filter, speaker: speaker ? globalId("Person", world.ids.people[speaker as keyof FixtureIds["people"]]) : undefined };
+  ])("filters by %j", async (filter: Record<string, string>, expected) => {
     const { data, errors } = await world.harness.query(
       /* GraphQL */ `query ($speaker: ID, $country: String, $from: Date, $to: Date, $kind: StatementKind) {
         statements(speaker: $speaker, country: $country, from: $from, to: $to, kind: $kind) { totalCount edges { node { id } } }
       }`,
-      variables,
+      withPersonId(world.ids, filter, "speaker"),
     );
     expect(errors).toBeUndefined();
-    expect(data.statements.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(
+    expect(nodeIds(data.statements)).toEqual(
       expected.map((key) => globalId("Statement", world.ids.statements[key as StatementKey])),
     );
     expect(data.statements.totalCount).toBe(expected.length);

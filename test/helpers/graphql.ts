@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { type FixtureIds, insertFixtures } from "./fixtures.ts";
+import { type FixtureIds, insertFixtures, insertSpeakers } from "./fixtures.ts";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Db } from "../../src/db/client.ts";
@@ -45,7 +45,7 @@ class CountingSQLite extends PrismaBetterSQLite3 {
 }
 
 /** A Prisma client on `url` whose SQL statements are logged. */
-export function createCountingDb(url: string): { db: Db; sql: SqlLog } {
+function createCountingDb(url: string): { db: Db; sql: SqlLog } {
   const adapter = new CountingSQLite({ url });
   return {
     db: new PrismaClient({ adapter }),
@@ -126,6 +126,33 @@ export function useFixtureWorld(): { harness: GraphqlHarness; ids: FixtureIds } 
   afterAll(() => world.harness.dispose());
   return world;
 }
+
+/**
+ * Two harnesses for N+1 tests, built before a file's tests and disposed after them: `small` holds
+ * 3 speakers and `large` 30, each with 5 statements; a query should run as many SQL statements on both.
+ */
+export function useSpeakerCrowds(): { small: GraphqlHarness; large: GraphqlHarness } {
+  const crowds = {} as { small: GraphqlHarness; large: GraphqlHarness };
+  beforeAll(async () => {
+    [crowds.small, crowds.large] = await Promise.all([
+      createGraphqlHarness((db) => insertSpeakers(db, { people: 3, statementsEach: 5 })),
+      createGraphqlHarness((db) => insertSpeakers(db, { people: 30, statementsEach: 5 })),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([crowds.small.dispose(), crowds.large.dispose()]);
+  });
+  return crowds;
+}
+
+/** Filter variables naming a fixture person by key under `arg` ({ speaker: "xi" }), with the key replaced by the person's global ID. */
+export function withPersonId(ids: FixtureIds, variables: Record<string, string>, arg: string): Record<string, string | undefined> {
+  const key = variables[arg] as keyof FixtureIds["people"] | undefined;
+  return { ...variables, [arg]: key ? globalId("Person", ids.people[key]) : undefined };
+}
+
+/** The node ids of a connection's page, in order. */
+export const nodeIds = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
 
 /** The global ID a client sees for a database row: globalId("Person", 3). */
 export function globalId(type: string, id: number | string): string {

@@ -11,7 +11,7 @@ import { PersonNode } from "./person.ts";
  * full text; a join connection asked only for cursors or totalCount would otherwise select nothing
  * from Article, which Prisma refuses.
  */
-export const articleKey = { select: { id: true } } as const;
+const articleKey = { select: { id: true } } as const;
 
 export const ArticleNode = builder.prismaNode("Article", {
   id: { resolve: (article) => article.id },

@@ -3,7 +3,7 @@ import { correctStatementSpeaker } from "../../curation/correct-statement-speake
 import { CurationError } from "../../curation/curation-error.ts";
 import { type DeletedArticle, deleteArticle } from "../../curation/delete-article.ts";
 import { mergePeople } from "../../curation/merge-people.ts";
-import { builder, UserInputError } from "../builder.ts";
+import { builder, explainRefusals, UserInputError } from "../builder.ts";
 import { requireWriteAccess } from "../write-access.ts";
 import { localId } from "./filters.ts";
 
@@ -23,14 +23,7 @@ function idOf(typename: "Person" | "Statement" | "Article", globalId: string | n
 }
 
 /** Runs a curation step; its refusals (unknown ids, …) are the client's mistakes, so they are shown. */
-async function curate<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof CurationError) throw new UserInputError(`${error.message}.`);
-    throw error;
-  }
-}
+const curate = <T>(step: () => Promise<T>) => explainRefusals(CurationError, step, (message) => `${message}.`);
 
 const RemovedFacts = builder.objectRef<DeletedArticle>("RemovedFacts").implement({
   description: "What deleting an article removed: its own rows, and the people and events only it supported.",

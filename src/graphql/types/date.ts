@@ -5,7 +5,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /** "2024-05-16" → 2024-05-16T00:00:00Z; anything that is not a real calendar day is refused. */
-export function parseIsoDate(value: unknown): Date {
+function parseIsoDate(value: unknown): Date {
   const match = typeof value === "string" ? ISO_DATE.exec(value) : null;
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   // Date.UTC rolls 2024-02-30 over to March: a real day formats back to the same string.

@@ -1,8 +1,8 @@
 import type { Db } from "../../db/client.ts";
-import { type IngestInput, type IngestResult, ingestArticle } from "../../ingest/ingest-article.ts";
+import { type IngestResult, ingestArticle } from "../../ingest/ingest-article.ts";
 import { IngestError } from "../../ingest/ingest-error.ts";
 import type { IngestCounts as Counts } from "../../ingest/write-extraction.ts";
-import { builder, UserInputError } from "../builder.ts";
+import { builder, explainRefusals } from "../builder.ts";
 import type { StatementEvents } from "../statement-events.ts";
 import { requireWriteAccess } from "../write-access.ts";
 import { ArticleNode } from "./article.ts";
@@ -51,28 +51,19 @@ builder.mutationField("ingestArticle", (t) =>
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       requireWriteAccess(ctx);
-      const result = await ingestOrExplain(ctx.db, {
+      // Ingest's own refusals explain a mistake in the article, so the client sees them.
+      const result = await explainRefusals(IngestError, () => ingestArticle(ctx.db, {
         title: input.title,
         text: input.text,
         publishedAt: formatIsoDate(input.publishedAt),
         url: input.url ?? undefined,
         source: input.source ?? undefined,
-      });
+      }));
       if (result.created) await announceStatements(ctx.db, ctx.statementEvents, result.article.id);
       return result;
     },
   }),
 );
-
-/** Ingest's own refusals explain a mistake in the article, so the client sees them; anything else stays masked. */
-async function ingestOrExplain(db: Db, input: IngestInput): Promise<IngestResult> {
-  try {
-    return await ingestArticle(db, input);
-  } catch (error) {
-    if (error instanceof IngestError) throw new UserInputError(error.message);
-    throw error;
-  }
-}
 
 /** Runs after the ingest transaction committed, so subscribers never hear of a statement that was rolled back. */
 async function announceStatements(db: Db, events: StatementEvents, articleId: number): Promise<void> {

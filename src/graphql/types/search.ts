@@ -5,7 +5,7 @@ import type { SearchHit, SearchKind } from "../../search/search-backend.ts";
 import { MAX_SEARCH_QUERY_LENGTH, parseSearchQuery, SearchQueryError } from "../../search/search-query.ts";
 import { sqliteSearch } from "../../search/sqlite-search.ts";
 import type { Context } from "../../server/context.ts";
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, UserInputError } from "../builder.ts";
+import { builder, DEFAULT_PAGE_SIZE, explainRefusals, MAX_PAGE_SIZE, UserInputError } from "../builder.ts";
 import { ArticleNode } from "./article.ts";
 import { EventNode } from "./event.ts";
 import { PersonNode } from "./person.ts";
@@ -13,11 +13,10 @@ import { StatementNode } from "./statement.ts";
 
 const nodeTypes = { person: PersonNode, statement: StatementNode, article: ArticleNode, event: EventNode };
 
-export const SearchResult = builder.unionType("SearchResult", {
+const SearchResult = builder.unionType("SearchResult", {
   types: Object.values(nodeTypes),
   description: "Something `search` found: a person, a statement, an article or an event.",
 });
-
 
 // One query per kind that has hits, each with the Prisma selection the client's fragment on that type needs.
 const loaders: Record<SearchKind, (ctx: Context, query: object, ids: number[]) => Promise<{ id: number }[]>> = {
@@ -56,15 +55,6 @@ function resultCount(first: number | null | undefined): number {
   return count;
 }
 
-function searchTerms(query: string) {
-  try {
-    return parseSearchQuery(query);
-  } catch (error) {
-    if (error instanceof SearchQueryError) throw new UserInputError(error.message);
-    throw error;
-  }
-}
-
 builder.queryField("search", (t) =>
   t.field({
     type: [SearchResult],
@@ -76,7 +66,8 @@ builder.queryField("search", (t) =>
     },
     resolve: async (_root, args, ctx, info) => {
       const first = resultCount(args.first);
-      const hits = await sqliteSearch(ctx.db).search(searchTerms(args.query), first);
+      const terms = await explainRefusals(SearchQueryError, () => parseSearchQuery(args.query));
+      const hits = await sqliteSearch(ctx.db).search(terms, first);
       return loadHits(hits, ctx, info);
     },
   }),
