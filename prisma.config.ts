@@ -1,47 +1,63 @@
 import "./scripts/unref-engine-timers.ts";
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl } from "./src/env.ts";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { loadEnv } from "./src/env.ts";
 
-type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqlDriverAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type Queryable = Pick<SqlDriverAdapter, "queryRaw">;
+
+// The application applies migrations itself (src/db/migrate.ts, `npm run db:migrate`). This file
+// serves Prisma's own CLI (`prisma migrate diff` to write a migration, `prisma migrate deploy`),
+// which reaches the database through the adapter returned below.
 
 /**
- * The schema engine replays migrations on a shadow database through
- * `executeRaw`, which better-sqlite3 refuses for multi-statement SQL; a
- * parameterless `executeRaw` is a migration script, so run it as one.
- * Without this `migrate diff --from-migrations` fails with P3006.
+ * Two fixes for Prisma 6.19's JavaScript schema engine on PostgreSQL:
+ * - it reads catalog columns typed `name` (oid 19) and `char` (oid 18), which the pg adapter does not
+ *   map ("Column type 'name' could not be deserialized", prisma/orm#27403): report them as text (25);
+ * - the adapter's `executeScript` splits a migration on every ";", which cuts PL/pgSQL function
+ *   bodies apart: run the script whole, as one simple query.
  */
-class MigrationScriptAdapter extends PrismaBetterSQLite3 {
+class MigrationAdapter extends PrismaPg {
   override async connect(): Promise<SqlDriverAdapter> {
-    return runScriptsWhole(await super.connect());
+    return fixed(await super.connect());
   }
   override async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return runScriptsWhole(await super.connectToShadowDb());
+    return fixed(await super.connectToShadowDb());
   }
 }
 
-function runScriptsWhole(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  const executeRaw = adapter.executeRaw.bind(adapter);
-  adapter.executeRaw = async (query) => {
-    if (query.args.length > 0) return executeRaw(query);
-    await adapter.executeScript(query.sql);
-    return 0;
+function fixed(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  textForCatalogTypes(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => textForCatalogTypes(await startTransaction(isolationLevel));
+  const pool = adapter.underlyingDriver() as { query(sql: string): Promise<unknown> };
+  adapter.executeScript = async (script) => {
+    await pool.query(script);
   };
   return adapter;
 }
 
-// Full-text search is an FTS5 table and its shadow tables, made and filled by
-// migration 20261126210000_search, not modelled in schema.prisma: external, so
-// that `migrate diff` never proposes dropping them.
-const searchTables = ["SearchIndex", "SearchIndex_config", "SearchIndex_content", "SearchIndex_data", "SearchIndex_docsize", "SearchIndex_idx"];
+function textForCatalogTypes<T extends Queryable>(queryable: T): T {
+  const io = queryable as unknown as { performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }> };
+  const performIO = io.performIO.bind(io);
+  io.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) if (field.dataTypeID === 19 || field.dataTypeID === 18) field.dataTypeID = 25;
+    return result;
+  };
+  return queryable;
+}
 
 export default defineConfig({
   engine: "js",
   experimental: { adapter: true, externalTables: true },
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  tables: { external: searchTables },
+  // Full-text search's table, made and kept current by migration 20261130000100_search (not modelled).
+  tables: { external: ["public.SearchDocument"] },
   async adapter() {
-    return new MigrationScriptAdapter({ url: databaseUrl() });
+    const { DATABASE_URL } = loadEnv();
+    if (!DATABASE_URL) throw new Error("Prisma's CLI needs DATABASE_URL; to migrate the embedded database run `npm run db:migrate`");
+    return new MigrationAdapter({ connectionString: DATABASE_URL });
   },
 });

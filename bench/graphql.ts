@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
 import type { Db } from "../src/db/client.ts";
+import type { Database } from "../src/db/database.ts";
 import { createNewsgraphYoga } from "../src/server/yoga.ts";
 import { type BenchQuery, benchQueries, type Target } from "./graphql-queries.ts";
 
@@ -21,12 +22,12 @@ export interface QueryLoad {
 }
 
 /**
- * Serves `db` (already filled) over HTTP and loads each query in turn. Fails if a query's first answer is
+ * Serves `database` (already filled) over HTTP and loads each query in turn. Fails if a query's first answer is
  * wrong, or if any request under load errs, times out, is not 2xx or differs from that first answer.
  */
-export async function benchGraphql(db: Db, options: LoadOptions): Promise<QueryLoad[]> {
-  const target = await busiestSpeaker(db);
-  const server = createServer(createNewsgraphYoga({ db, logging: false }));
+export async function benchGraphql(database: Database, options: LoadOptions): Promise<QueryLoad[]> {
+  const target = await busiestSpeaker(database.primary);
+  const server = createServer(await createNewsgraphYoga({ database, logging: false }));
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

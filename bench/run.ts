@@ -6,7 +6,12 @@ import { benchGraphql } from "./graphql.ts";
 import { benchIngest } from "./ingest.ts";
 import { parseOptions, positiveWhole, seed } from "./options.ts";
 import { formatTable, type Row } from "./print-table.ts";
-import { createTempDb } from "../src/db/temp-db.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { databaseOn } from "../src/db/database.ts";
+import { openEmbeddedCluster } from "../src/db/embedded-cluster.ts";
+import { createTempDb, prepareTemplate } from "../src/db/temp-db.ts";
 
 // npm run bench [-- --articles 200 --duration 10 --connections 10 --seed 1 --only ingest|graphql]
 const optionsSchema = z.object({
@@ -18,7 +23,7 @@ const optionsSchema = z.object({
 });
 
 const program = new Command("bench")
-  .description("Ingests a generated corpus into a fresh SQLite database, then loads the GraphQL server with fixed queries.")
+  .description("Ingests a generated corpus into a fresh PostgreSQL database (an embedded server of its own), then loads the GraphQL server with fixed queries.")
   .option("--articles <n>", "articles in the corpus", "200")
   .option("--duration <seconds>", "load per GraphQL query", "10")
   .option("--connections <n>", "concurrent HTTP connections", "10")
@@ -28,7 +33,10 @@ const program = new Command("bench")
 const options = parseOptions(optionsSchema, program.opts(), (message) => program.error(message));
 
 const corpus = generateCorpus(options.articles, options.seed);
-const temp = await createTempDb("newsgraph-bench-");
+const dataDir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
+const cluster = await openEmbeddedCluster(join(dataDir, "postgres"));
+await prepareTemplate(cluster.url("postgres"));
+const temp = await createTempDb(cluster.url("postgres"), { prefix: "newsgraph_bench" });
 try {
   const rows: Row[] = [];
   if (options.only !== "graphql") {
@@ -46,10 +54,12 @@ try {
     for (const article of corpus) await ingestArticle(temp.db, article);
   }
   if (options.only !== "ingest") {
-    for (const { label, perSecond, p50Ms, p99Ms } of await benchGraphql(temp.db, options)) rows.push({ what: label, perSecond, p50Ms, p99Ms });
+    for (const { label, perSecond, p50Ms, p99Ms } of await benchGraphql(databaseOn(temp.url), options)) rows.push({ what: label, perSecond, p50Ms, p99Ms });
     console.log(`graphql: ${options.connections} connections, ${options.duration} s per query; every response checked against the first`);
   }
   console.log(formatTable(rows));
 } finally {
   await temp.dispose();
+  await cluster.stop();
+  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,13 +1,21 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL such as postgresql://user:password@host:5432/newsgraph");
 
 // The one place that reads process.env: validated here, trusted everywhere else.
 const schema = z.object({
-  DATABASE_URL: z
+  // Unset: Newsgraph runs its own PostgreSQL server on NEWSGRAPH_DATA_DIR (src/db/embedded-cluster.ts).
+  DATABASE_URL: postgresUrl.optional(),
+  // Read-only standbys of DATABASE_URL: queries read from them; mutations read and write on the primary.
+  DATABASE_REPLICA_URLS: z
     .string()
-    .regex(/^file:/, "DATABASE_URL must be a SQLite URL such as file:./data/newsgraph.db")
-    .default("file:./data/newsgraph.db"),
+    .optional()
+    .transform((value) => (value ?? "").split(",").map((url) => url.trim()).filter((url) => url !== ""))
+    .pipe(z.array(postgresUrl)),
+  NEWSGRAPH_DATA_DIR: z.string().default("./data/postgres").transform((dir) => resolve(dir)),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
   // Mutations need `Authorization: Bearer <this>`. Unset: the API is read-only.
@@ -25,12 +33,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
-  return parsed.data;
-}
-
-/** The SQLite URL to use, with its folder created so that the first run works. */
-export function databaseUrl(env: Env = loadEnv()): string {
-  const file = env.DATABASE_URL.slice("file:".length);
-  if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
-  return env.DATABASE_URL;
+  const env = parsed.data;
+  if (env.DATABASE_REPLICA_URLS.length > 0 && env.DATABASE_URL === undefined) {
+    throw new Error("Invalid configuration:\n  DATABASE_REPLICA_URLS: replicas need their primary in DATABASE_URL");
+  }
+  return env;
 }

@@ -1,6 +1,5 @@
-import { createDb, type Db } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
-import { databaseUrl, loadEnv } from "../env.ts";
+import type { Db } from "../db/client.ts";
+import { withDatabase } from "../db/database.ts";
 import { ingestArticle } from "../ingest/ingest-article.ts";
 import { type ArticleDefaults, type ArticleSources, openArticleSources, type SourcedArticle } from "./article-sources.ts";
 import { CliError } from "./cli-error.ts";
@@ -18,15 +17,9 @@ export async function ingestCommand(paths: string[], options: ArticleDefaults): 
   if ((options.url !== undefined || options.source !== undefined) && sources.total !== 1) {
     throw new CliError(`--url and --source describe one article, but ${paths.join(", ")} hold ${sources.total}`, 2);
   }
-  const dbUrl = databaseUrl(loadEnv());
-  await migrate(dbUrl);
-  const db = createDb(dbUrl);
-  let tally: IngestTally;
-  try {
-    tally = await ingestSources(db, sources, { out: process.stdout, err: process.stderr });
-  } finally {
-    await db.$disconnect();
-  }
+  const tally = await withDatabase((database) =>
+    ingestSources(database.primary, sources, { out: process.stdout, err: process.stderr }),
+  );
   for (const line of describeTally(tally)) console.log(line);
   if (tally.failures.length > 0) throw new CliError(`${tally.failures.length} of ${sources.total} articles failed`);
 }

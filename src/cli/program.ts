@@ -62,6 +62,11 @@ function createProgram(): Command {
     .action(async () => (await import("./seed-command.ts")).seedCommand());
 
   program
+    .command("migrate")
+    .description("apply pending database migrations (every other command does too)")
+    .action(async () => (await import("./seed-command.ts")).migrateCommand());
+
+  program
     .command("reprocess")
     .description("run the current extractor over every stored article again, keeping curated merges and corrections")
     .action(async () => (await import("./reprocess-command.ts")).reprocessCommand());

@@ -1,28 +1,21 @@
-import { createDb } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
-import { databaseUrl, loadEnv } from "../env.ts";
+import { withDatabase } from "../db/database.ts";
 import { type ArticleOutcome, reprocessArticles, type ReprocessSummary } from "../ingest/reprocess.ts";
 import { CliError } from "./cli-error.ts";
 import { describeCounts } from "./describe-counts.ts";
 
 /**
- * `newsgraph reprocess`: migrates the configured database, then runs the
+ * `newsgraph reprocess`: opens the configured database (migrated), then runs the
  * current extractor over every stored article again, one line per article and
  * a summary at the end. Fails (exit code 1) when any article could not be
  * reprocessed; those keep their previous facts.
  */
 export async function reprocessCommand(): Promise<void> {
-  const url = databaseUrl(loadEnv());
-  await migrate(url);
-  const db = createDb(url);
-  try {
-    const summary = await reprocessArticles(db, { onArticle: (outcome) => console.log(describeOutcome(outcome)) });
-    for (const line of describeSummary(summary)) console.log(line);
-    if (summary.failures.length > 0) {
-      throw new CliError(`${summary.failures.length} of ${summary.articles} articles could not be reprocessed; they keep their previous facts`);
-    }
-  } finally {
-    await db.$disconnect();
+  const summary = await withDatabase((database) =>
+    reprocessArticles(database.primary, { onArticle: (outcome) => console.log(describeOutcome(outcome)) }),
+  );
+  for (const line of describeSummary(summary)) console.log(line);
+  if (summary.failures.length > 0) {
+    throw new CliError(`${summary.failures.length} of ${summary.articles} articles could not be reprocessed; they keep their previous facts`);
   }
 }
 

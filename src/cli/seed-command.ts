@@ -1,20 +1,20 @@
-import { createDb, type Db } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
-import { databaseUrl, loadEnv } from "../env.ts";
+import type { Db } from "../db/client.ts";
+import { describeUrl } from "../db/connection-errors.ts";
+import { withDatabase } from "../db/database.ts";
 import { seed, type SeedReport } from "../ingest/seed.ts";
 import { describeCounts } from "./describe-counts.ts";
 
-/** `newsgraph seed`: migrates the configured database, then loads the countries and the seed articles. */
+/** `newsgraph seed`: opens the configured database (migrated), then loads the countries and the seed articles. */
 export async function seedCommand(): Promise<void> {
-  const url = databaseUrl(loadEnv());
-  await migrate(url);
-  console.log(`Database ${url} is migrated`);
-  const db = createDb(url);
-  try {
-    await seedAndReport(db);
-  } finally {
-    await db.$disconnect();
-  }
+  await withDatabase(async (database) => {
+    console.log(`Database ${describeUrl(database.url)} is migrated`);
+    await seedAndReport(database.primary);
+  });
+}
+
+/** `newsgraph migrate`: applies pending migrations to the configured database. */
+export async function migrateCommand(): Promise<void> {
+  await withDatabase(async (database) => console.log(`Database ${describeUrl(database.url)} is migrated`));
 }
 
 /** Seeds `db` and prints what that did. */

@@ -1,28 +1,28 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createDb } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
-import { databaseUrl, loadEnv } from "../env.ts";
+import { openDatabase } from "../db/database.ts";
+import { loadEnv } from "../env.ts";
 import { createNewsgraphYoga } from "../server/yoga.ts";
 import { CliError } from "./cli-error.ts";
 import { seedAndReport } from "./seed-command.ts";
 
 /**
- * `newsgraph serve`: migrates the configured database, seeds it when it holds
- * no article yet, and serves GraphQL until SIGINT or SIGTERM, then closes the
- * server and the database.
+ * `newsgraph serve`: opens the configured database (migrated), seeds it when it holds no article
+ * yet, and serves GraphQL until SIGINT or SIGTERM, then closes the server and the database.
  */
 export async function serveCommand({ port }: { port?: number }): Promise<void> {
   const env = loadEnv();
-  const url = databaseUrl(env);
-  await migrate(url);
-  const db = createDb(url);
-  const server = createServer(createNewsgraphYoga({ db, writeToken: env.NEWSGRAPH_WRITE_TOKEN }));
+  const database = await openDatabase(env);
+  let yoga: Awaited<ReturnType<typeof createNewsgraphYoga>> | undefined;
+  let server: Server;
   try {
-    if ((await db.article.count()) === 0) await seedAndReport(db);
+    if ((await database.primary.article.count()) === 0) await seedAndReport(database.primary);
+    yoga = await createNewsgraphYoga({ database, writeToken: env.NEWSGRAPH_WRITE_TOKEN });
+    server = createServer(yoga);
     await listen(server, port ?? env.PORT, env.HOST);
   } catch (error) {
-    await db.$disconnect();
+    await yoga?.dispose();
+    await database.close();
     throw error;
   }
   console.log(`Newsgraph is serving http://localhost:${(server.address() as AddressInfo).port}/graphql`);
@@ -32,7 +32,8 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeAllConnections();
     await closed;
-    await db.$disconnect();
+    await yoga.dispose();
+    await database.close();
   };
   process.on("SIGINT", shutDown).on("SIGTERM", shutDown);
 }

@@ -1,4 +1,5 @@
 import { Repeater, SlidingBuffer } from "graphql-yoga";
+import type { Db } from "../db/client.ts";
 
 /** A statement just stored, with what subscribers filter on, so that filtering needs no query. */
 export interface StatementAdded {
@@ -12,14 +13,41 @@ const topic = "statementAdded";
 // Unread events one subscriber may fall behind by before it loses its oldest.
 const unreadLimit = 1_000;
 
+/** Reads an article's statements, in text order, as subscribers see them. */
+export type StatementLoader = (articleId: number) => Promise<StatementAdded[]>;
+
+/** The loader on `db`, which must see committed writes at once: the primary, not a replica. */
+export function statementsOn(db: Db): StatementLoader {
+  return async (articleId) => {
+    const statements = await db.statement.findMany({
+      where: { articleId },
+      select: { id: true, speakerId: true, speaker: { select: { countryCode: true } } },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+    });
+    return statements.map(({ id, speakerId, speaker }) => ({ statementId: id, speakerId, speakerCountry: speaker.countryCode }));
+  };
+}
+
 /**
- * New statements, fanned out to subscribers in one process. Not yoga's createPubSub: once one
- * subscriber is 1,024 events behind, its repeater throws RepeaterOverflowError inside
- * dispatchEvent, an uncaught exception that stops the server; and its `repeaterBuffer` option
- * hands one buffer object to every subscriber. Here each subscriber gets a buffer of its own.
+ * New statements, fanned out to this server's subscribers. Whoever stored the article (this
+ * server, another one, `newsgraph ingest`), its commit reaches `articleStored` through PostgreSQL
+ * (src/db/notifications.ts), and its statements are read then, once for every subscriber.
+ *
+ * Not yoga's createPubSub: once one subscriber is 1,024 events behind, its repeater throws
+ * RepeaterOverflowError inside dispatchEvent, an uncaught exception that stops the server; and its
+ * `repeaterBuffer` option hands one buffer object to every subscriber. Here each has its own.
  */
 export class StatementEvents {
   readonly #target = new EventTarget();
+  #subscribers = 0;
+
+  constructor(private readonly load: StatementLoader) {}
+
+  /** Announces the statements of a stored article; no query when nobody listens. */
+  async articleStored(articleId: number): Promise<void> {
+    if (this.#subscribers === 0) return;
+    for (const statement of await this.load(articleId)) this.publish(statement);
+  }
 
   publish(event: StatementAdded): void {
     this.#target.dispatchEvent(new CustomEvent(topic, { detail: event }));
@@ -34,7 +62,11 @@ export class StatementEvents {
         if (matches(added)) void push(added);
       };
       target.addEventListener(topic, listener);
-      void stop.then(() => target.removeEventListener(topic, listener));
+      this.#subscribers += 1;
+      void stop.then(() => {
+        target.removeEventListener(topic, listener);
+        this.#subscribers -= 1;
+      });
     }, new SlidingBuffer(unreadLimit));
   }
 }

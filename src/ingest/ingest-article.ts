@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
+import { notifyArticleStored } from "../db/notifications.ts";
 import { extractArticle } from "../extraction/index.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
 import type { Article } from "../generated/prisma/client.ts";
@@ -46,6 +47,7 @@ export type Extractor = (input: ArticleInput) => Extraction;
  * natural keys are its content hash and its URL; when either is already stored
  * the stored article is returned and nothing is written. Otherwise all rows are
  * written in one transaction: an extraction that cannot be stored leaves none.
+ * Its commit notifies every listening server (`statementAdded`).
  */
 export async function ingestArticle(
   db: Db,
@@ -67,6 +69,7 @@ export async function ingestArticle(
           data: { contentHash, url, title, source, text, publishedAt: utcDate(publishedAt) },
         });
         const counts = await writeExtraction(tx, article, extraction);
+        await notifyArticleStored(tx, article.id);
         return { article, created: true, counts };
       },
       { timeout: 60_000 },

@@ -11,9 +11,11 @@ export interface SearchHit {
 }
 
 /**
- * Full-text search over the stored news, best hits first. SQLite implements it with FTS5
- * (sqlite-search.ts); PostgreSQL can implement it with a `tsvector` column and `ts_rank`.
+ * Full-text search over the stored news, best hits first: PostgreSQL's full-text search and
+ * trigram matching (postgres-search.ts); a search engine could take its place.
  */
 export interface SearchBackend {
   search(terms: SearchTerm[], limit: number): Promise<SearchHit[]>;
+  /** The person whose name or alias is closest to `name` (normalised, misspelt), if one is close enough. */
+  closestPerson(name: string): Promise<number | null>;
 }

@@ -27,7 +27,7 @@ export function parseSearchQuery(text: string): SearchTerm[] {
       `A search query holds at most ${MAX_SEARCH_QUERY_LENGTH} characters; this one has ${text.length}.`,
     );
   }
-  // The character classes FTS5's unicode61 tokenizer keeps in words (letters, numbers, private use).
+  // Letters, numbers and private-use characters make words; everything else separates them.
   const words = normalizeName(text).match(/[\p{L}\p{N}\p{Co}]+/gu) ?? [];
   if (words.length === 0) throw new SearchQueryError("The search query has no letters or digits to look for.");
   return words.map((word, index) => ({

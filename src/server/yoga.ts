@@ -1,10 +1,11 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import { getOperationAST, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import { createGraphQLError, createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
-import type { Db } from "../db/client.ts";
+import type { Database } from "../db/database.ts";
+import { listenForStoredArticles } from "../db/notifications.ts";
 import { schema } from "../graphql/index.ts";
-import { StatementEvents } from "../graphql/statement-events.ts";
-import { createContext } from "./context.ts";
+import { StatementEvents, statementsOn } from "../graphql/statement-events.ts";
+import { type Context, createContext } from "./context.ts";
 
 /** Deep enough for introspection and for person → statements → event → participants → …; not for abuse. */
 export const MAX_QUERY_DEPTH = 20;
@@ -32,7 +33,7 @@ query StatementsByPerson {
 `;
 
 export interface NewsgraphYogaOptions {
-  db: Db;
+  database: Database;
   /** Yoga's logger: false in tests. */
   logging?: boolean;
   /** The bearer token that mutations require; undefined makes the API read-only. */
@@ -41,15 +42,29 @@ export interface NewsgraphYogaOptions {
 
 /**
  * The GraphQL server as a fetch handler: GraphQL, GraphiQL and subscriptions (server-sent events)
- * on /graphql, `GET /health`.
- * It does not listen; pass it to `http.createServer` (or call `yoga.fetch` in tests).
+ * on /graphql, `GET /health`. Queries read from `database.reader()`; mutations and subscriptions
+ * use the primary. It listens for articles stored by any process until `yoga.dispose()`.
+ * It does not listen on a port; pass it to `http.createServer` (or call `yoga.fetch` in tests).
  */
-export function createNewsgraphYoga({ db, logging = true, writeToken }: NewsgraphYogaOptions) {
-  const statementEvents = new StatementEvents();
+export async function createNewsgraphYoga({ database, logging = true, writeToken }: NewsgraphYogaOptions) {
+  const statementEvents = new StatementEvents(statementsOn(database.primary));
+  const storedArticles = listenForStoredArticles(database.url, (articleId) => {
+    statementEvents.articleStored(articleId).catch((error: unknown) => {
+      console.error(`Could not announce the statements of article ${articleId}: ${String(error)}`);
+    });
+  });
+  // Subscribers must hear of every article stored once the server is up.
+  await storedArticles.ready;
+  const db = database.primary;
   return createYoga({
     schema,
     context: ({ request }) =>
-      createContext({ db, statementEvents, writeToken, authorization: request.headers.get("authorization") }),
+      createContext({
+        db: database.reader(),
+        statementEvents,
+        writeToken,
+        authorization: request.headers.get("authorization"),
+      }),
     logging,
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Newsgraph", defaultQuery },
@@ -70,8 +85,21 @@ export function createNewsgraphYoga({ db, logging = true, writeToken }: Newsgrap
         },
       }),
       useMaxDepth(MAX_QUERY_DEPTH),
+      usePrimaryBeyondQueries(database),
+      { onDispose: () => storedArticles.close() },
     ],
   });
+}
+
+/**
+ * A mutation reads what it has just written, and a subscription what was just committed: both use
+ * the primary, which a replica may lag behind. Only queries read from replicas.
+ */
+function usePrimaryBeyondQueries(database: Database): Plugin<Context> {
+  const route = ({ args }: { args: { document: Parameters<typeof getOperationAST>[0]; operationName?: string | null; contextValue: Context } }) => {
+    if (getOperationAST(args.document, args.operationName)?.operation !== "query") args.contextValue.db = database.primary;
+  };
+  return { onExecute: route, onSubscribe: route };
 }
 
 function useMaxDepth(max: number): Plugin {

@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
+import { useTestDbs } from "../helpers/db.ts";
 import { collect, repo, runCli, startCli } from "./run-cli.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "newsgraph-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A database of its own for each test, in the folder removed after the suite. */
-const databaseEnv = (name: string) => ({ DATABASE_URL: `file:${join(dir, name, "newsgraph.db")}` });
+const freshDb = useTestDbs();
+/** A database of its own for each test, empty (not even migrated), dropped after the suite. */
+const databaseEnv = async () => ({ DATABASE_URL: (await freshDb({ template: null })).url });
 
 const personQuery = /* GraphQL */ `
   {
@@ -23,14 +20,14 @@ const personQuery = /* GraphQL */ `
 // Each test has a database of its own: run them side by side.
 describe.concurrent("newsgraph seed", () => {
   it("migrates and seeds a new database, then finds everything stored on a second run", async ({ expect }) => {
-    const env = databaseEnv("seed");
+    const env = await databaseEnv();
 
     const first = await runCli(["seed"], { env });
     const second = await runCli(["seed"], { env });
 
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Database file:.*newsgraph\.db is migrated$/m);
+    expect(first.stdout).toMatch(/^Database postgresql:\/\/postgres@127\.0\.0\.1:\d+\/newsgraph_test_\w+ is migrated$/m);
     expect(first.stdout).toMatch(/^Countries: 249 loaded$/m);
     expect(first.stdout).toMatch(
       /^000_c44577c07f96a5bc\.txt: stored "Xi, Putin begin talks at Kremlin with Ukraine on agenda" \(\d+ people, \d+ statements, \d+ events, \d+ countries\)$/m,
@@ -40,17 +37,19 @@ describe.concurrent("newsgraph seed", () => {
     expect(second.stdout).toMatch(/^000_c44577c07f96a5bc\.txt: already stored "Xi, Putin begin talks/m);
   });
 
-  it("names the setting at fault when DATABASE_URL is not a SQLite URL", async ({ expect }) => {
-    const { code, stderr } = await runCli(["seed"], { env: { DATABASE_URL: "postgres://localhost/news" } });
+  it("names the setting at fault when DATABASE_URL is not a PostgreSQL URL", async ({ expect }) => {
+    const { code, stderr } = await runCli(["seed"], { env: { DATABASE_URL: "file:./data/newsgraph.db" } });
 
     expect(code).toBe(1);
-    expect(stderr).toBe("newsgraph: Invalid configuration: DATABASE_URL: DATABASE_URL must be a SQLite URL such as file:./data/newsgraph.db\n");
+    expect(stderr).toBe(
+      "newsgraph: Invalid configuration: DATABASE_URL: must be a PostgreSQL URL such as postgresql://user:password@host:5432/newsgraph\n",
+    );
   });
 });
 
 describe.concurrent("newsgraph ingest", () => {
   it("stores an article with its URL once, and says so when it comes again", async ({ expect }) => {
-    const env = databaseEnv("ingest");
+    const env = await databaseEnv();
     const file = join(repo, "..", "shared", "eval", "dev", "wh-biden-stoltenberg-2023.txt");
     const args = ["ingest", file, "--date", "2023-06-13", "--url", "https://example.org/readout", "--source", "The White House"];
 
@@ -69,7 +68,7 @@ describe.concurrent("newsgraph ingest", () => {
 
 describe.concurrent("newsgraph serve", () => {
   it("seeds an empty database, serves GraphQL and stops cleanly on SIGTERM", async ({ expect }) => {
-    const server = startCli(["serve", "--port", "0"], databaseEnv("serve"));
+    const server = startCli(["serve", "--port", "0"], await databaseEnv());
     const exited = collect(server);
     let printed = "";
     const address = await new Promise<string>((resolve, reject) => {

@@ -1,6 +1,9 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, it } from "vitest";
+import pg from "pg";
+import { afterAll, describe, inject, it } from "vitest";
+import { databaseUrlOn } from "../../src/db/temp-db.ts";
+import { useTestDbs } from "../helpers/db.ts";
 import { grainVisit, harbourLine, oceanTalks, patrolCall, removeTrees, writeTree } from "./ingest-fixtures.ts";
 import { runCli } from "./run-cli.ts";
 
@@ -12,15 +15,24 @@ const root = writeTree({
   "desk/wire.jsonl": `${harbourLine}{"title": "No body"}\n`,
 });
 const desk = join(root, "desk");
-/** A database of its own for each test, under the folder removed after the suite. */
-const databaseEnv = (name: string) => ({ DATABASE_URL: `file:${join(root, "db", name, "newsgraph.db")}` });
+const freshDb = useTestDbs();
+/** A database of its own for each test, dropped after the suite. */
+const databaseEnv = async () => ({ DATABASE_URL: (await freshDb()).url });
+
+async function databaseExists(name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: inject("databaseServerUrl") });
+  await client.connect();
+  const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  await client.end();
+  return rowCount === 1;
+}
 
 // Each test has a database of its own: run them side by side.
 describe.concurrent("newsgraph ingest", () => {
   it(
     "ingests folders, .jsonl lines and stdin past the failures, sums up, fails with 1, and finds it all stored on a rerun",
     async ({ expect }) => {
-      const env = databaseEnv("run");
+      const env = await databaseEnv();
       const missing = join(root, "missing.txt");
 
       const first = await runCli(["ingest", desk, missing, "-", "--date", "2024-01-15"], { env, stdin: grainVisit });
@@ -68,13 +80,15 @@ describe.concurrent("newsgraph ingest", () => {
     ["a folder without article files", ["ingest", join(root, "db")], 1, /^newsgraph: no article files in .*db: folders are searched for \.txt and \.jsonl files$/m],
   ])("refuses %s before touching the database", { timeout: 60_000 }, async ([name, args, exitCode, message], { expect }) => {
     mkdirSync(join(root, "db"), { recursive: true });
-    const env = databaseEnv(`refused-${name.replace(/\W+/g, "-")}`);
+    // A database nobody made: touching it would fail, and nothing may create it.
+    const database = `newsgraph_never_made_${name.replace(/\W+/g, "_")}`;
+    const env = { DATABASE_URL: databaseUrlOn(inject("databaseServerUrl"), database) };
 
     const { code, stdout, stderr } = await runCli(args, { env });
 
     expect(code).toBe(exitCode);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
-    expect(existsSync(env.DATABASE_URL.slice("file:".length))).toBe(false);
+    expect(await databaseExists(database)).toBe(false);
   });
 });

@@ -1,49 +1,30 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { createDb, type Db } from "../../src/db/client.ts";
-import { migrate } from "../../src/db/migrate.ts";
+import { beforeAll, describe, it } from "vitest";
 import { ingestNordic, nordicArticles } from "../helpers/nordic-articles.ts";
+import { type TestDb, useTestDbs } from "../helpers/db.ts";
 import { runCli } from "./run-cli.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "newsgraph-cli-reprocess-"));
-const template = join(dir, "template.db");
-const open: Db[] = [];
-let ids: Awaited<ReturnType<typeof storeArticles>>;
+const freshDb = useTestDbs();
+let store: TestDb;
+let ids: Record<"fisheriesTalks" | "dealExpected" | "harbourVisit", number>;
 
 /** Three of the invented articles, stored once; each test works on a copy. */
-async function storeArticles() {
-  await migrate(`file:${template}`);
-  const db = createDb(`file:${template}`);
-  try {
-    return await ingestNordic(db, ["fisheriesTalks", "dealExpected", "harbourVisit"]);
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-function copyOfStore(name: string) {
-  const file = join(dir, `${name}.db`);
-  copyFileSync(template, file);
-  const db = createDb(`file:${file}`);
-  open.push(db);
-  return { db, env: { DATABASE_URL: `file:${file}` } };
-}
-
 beforeAll(async () => {
-  ids = await storeArticles();
+  store = await freshDb();
+  ids = await ingestNordic(store.db, ["fisheriesTalks", "dealExpected", "harbourVisit"]);
+  // A database being copied must have no connection open.
+  await store.db.$disconnect();
 });
-afterAll(async () => {
-  await Promise.all(open.map((db) => db.$disconnect()));
-  rmSync(dir, { recursive: true, force: true });
-});
+
+async function copyOfStore() {
+  const { db, url } = await freshDb({ template: store.name });
+  return { db, env: { DATABASE_URL: url } };
+}
 
 // Each test has a database of its own: run them side by side. Each starts the CLI, which migrates
 // and loads the extractor's lexicons: on a busy two-core machine that took over 25 s.
 describe.concurrent("newsgraph reprocess", { timeout: 90_000 }, () => {
   it("reprocesses every article with a line each and a summary of the counts before and after", async ({ expect }) => {
-    const { env } = copyOfStore("summary");
+    const { env } = await copyOfStore();
 
     const first = await runCli(["reprocess"], { env });
 
@@ -59,11 +40,15 @@ describe.concurrent("newsgraph reprocess", { timeout: 90_000 }, () => {
   });
 
   it("reports an article that cannot be stored again, keeps its facts, finishes the others and exits 1", async ({ expect }) => {
-    const { db, env } = copyOfStore("refusing");
+    const { db, env } = await copyOfStore();
     // A database that now refuses this article's statements: as a full disk or a broken constraint would.
     await db.$executeRawUnsafe(
-      `CREATE TRIGGER refuse_statements BEFORE INSERT ON "Statement" WHEN NEW."articleId" = ${ids.dealExpected}
-       BEGIN SELECT RAISE(ABORT, 'statements of this article are refused'); END`,
+      `CREATE FUNCTION refuse_statements() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'statements of this article are refused'; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_statements BEFORE INSERT ON "Statement"
+       FOR EACH ROW WHEN (NEW."articleId" = ${ids.dealExpected}) EXECUTE FUNCTION refuse_statements()`,
     );
     const kept = await db.statement.findMany({ where: { articleId: ids.dealExpected } });
 
@@ -80,7 +65,8 @@ describe.concurrent("newsgraph reprocess", { timeout: 90_000 }, () => {
   });
 
   it("migrates a new database and finds nothing to do", async ({ expect }) => {
-    const { code, stdout } = await runCli(["reprocess"], { env: { DATABASE_URL: `file:${join(dir, "empty", "newsgraph.db")}` } });
+    const { url } = await freshDb({ template: null });
+    const { code, stdout } = await runCli(["reprocess"], { env: { DATABASE_URL: url } });
 
     expect(code).toBe(0);
     expect(stdout).toBe("Reprocessed 0 of 0 articles\nStatements: 0 → 0\nPeople: 0 → 0\nEvents: 0 → 0\nSpeaker corrections: 0 applied again, 0 without their statement\n");

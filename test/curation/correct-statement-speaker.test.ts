@@ -10,7 +10,7 @@ const quotas = "Norway would publish new quotas in April";
 
 describe("correctStatementSpeaker", () => {
   it("gives the statement its new speaker and records the correction against its article and span", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const { fisheriesTalks } = await ingestNordic(db, ["fisheriesTalks"]);
     const [maria, tomas, statementId] = [await personNamed(db, "Maria Lindqvist"), await personNamed(db, "Tomas Berglund"), await statementSaying(db, quotas)];
 
@@ -26,7 +26,7 @@ describe("correctStatementSpeaker", () => {
   });
 
   it("keeps one correction per statement, the latest", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks", "harbourVisit"]);
     const statementId = await statementSaying(db, quotas);
 
@@ -37,7 +37,7 @@ describe("correctStatementSpeaker", () => {
   });
 
   it("deletes the previous speaker when that statement was all that supported them", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const { fisheriesTalks } = await ingestNordic(db, ["fisheriesTalks"]);
     // A speaker the article never names, as a wrong attribution might leave behind.
     const stray = await db.person.create({ data: { name: "Stray Speaker", normalizedName: "stray speaker" } });
@@ -56,7 +56,7 @@ describe("correctStatementSpeaker", () => {
     // No such person.
     ["an unknown speaker", "speaker", /^No person has id 9999$/],
   ])("refuses %s and changes nothing", async (_case, unknown, message) => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks"]);
     const statementId = await statementSaying(db, quotas);
     const speakerId = await personNamed(db, "Maria Lindqvist");

@@ -19,7 +19,7 @@ describe("deleteArticle", () => {
     // Tomas Berglund is also named in Bergen; Maria Lindqvist only here.
     ["an article sharing a person with another", "fisheriesTalks", ["Marie Lindqvist", "Tomas Berglund"]],
   ])("deletes %s with its facts and the people only it supported", async (_case, deleted, remaining) => {
-    const db = freshDb();
+    const db = await freshDb();
     const ids = await ingestNordic(db, all);
     const own = await db.article.findUniqueOrThrow({
       where: { id: ids[deleted] },
@@ -47,7 +47,7 @@ describe("deleteArticle", () => {
   });
 
   it("keeps an event that another article also reports", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const ids = await ingestNordic(db, all);
     const meeting = await db.eventMention.findFirstOrThrow({ where: { articleId: ids.fisheriesTalks } });
     await db.eventMention.create({ data: { eventId: meeting.eventId, articleId: ids.harbourVisit, start: 0, end: 6, confidence: 0.5, extractor: "test.shared" } });
@@ -61,7 +61,7 @@ describe("deleteArticle", () => {
   });
 
   it("deletes the article's speaker corrections with it", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const ids = await ingestNordic(db, all);
     await correctStatementSpeaker(db, await statementSaying(db, "Norway would publish new quotas in April"), await personNamed(db, "Marie Lindqvist"));
 
@@ -72,7 +72,7 @@ describe("deleteArticle", () => {
   });
 
   it("refuses an unknown article and changes nothing", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, all);
     const before = await countRows(db);
 

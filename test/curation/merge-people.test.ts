@@ -67,7 +67,7 @@ async function storeMalmo(db: Db, people: PersonFact[], withEvent = false) {
 
 describe("mergePeople", () => {
   it("moves the merged person's mentions, statements, events and names to the kept person, then deletes them", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const ids = await ingestNordic(db, ["fisheriesTalks", "dealExpected"]);
     const [maria, marie] = [await personNamed(db, "Maria Lindqvist"), await personNamed(db, "Marie Lindqvist")];
     const marieEvents = await db.eventParticipant.findMany({ where: { personId: marie } });
@@ -100,7 +100,7 @@ describe("mergePeople", () => {
     // Marie is named in the title only: a mention in the body is the better evidence.
     ["a body mention beats one in the title", ["Minister Lindqvist"], ["title:Lindqvist"], [0.5, 0.7], { words: "Minister Lindqvist", count: 2, confidence: 0.7, extractor: "test.maria" }],
   ])("makes one mention row where both are named in one article: %s", async (_case, keepSurfaces, mergeSurfaces, [keepConfidence, mergeConfidence], expected) => {
-    const db = freshDb();
+    const db = await freshDb();
     const { maria, marie } = await storeMalmo(db, [
       person("Maria Lindqvist", keepSurfaces, keepConfidence!),
       person("Marie Lindqvist", mergeSurfaces, mergeConfidence!),
@@ -116,7 +116,7 @@ describe("mergePeople", () => {
   });
 
   it("keeps one participation when both took part in the same event", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const { maria, marie } = await storeMalmo(db, [person("Maria Lindqvist", ["Maria Lindqvist"], 0.9), person("Marie Lindqvist", ["Marie Lindqvist"], 0.9)], true);
 
     await mergePeople(db, maria, marie);
@@ -132,7 +132,7 @@ describe("mergePeople", () => {
     // Only the missing one is filled.
     ["the country missing", { role: "Minister", country: null }, { role: "Trade Minister", country: "SE" }, { role: "Minister", countryCode: "SE" }],
   ])("fills the kept person's role and country where missing: %s", async (_case, keepFacts, mergeFacts, expected) => {
-    const db = freshDb();
+    const db = await freshDb();
     const { maria, marie } = await storeMalmo(db, [
       person("Maria Lindqvist", ["Maria Lindqvist"], 0.9, keepFacts),
       person("Marie Lindqvist", ["Marie Lindqvist"], 0.9, mergeFacts),
@@ -144,7 +144,7 @@ describe("mergePeople", () => {
   });
 
   it("moves speaker corrections and earlier merges over to the kept person", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks", "dealExpected", "harbourVisit"]);
     const maria = await personNamed(db, "Maria Lindqvist");
     const marie = await personNamed(db, "Marie Lindqvist");
@@ -169,7 +169,7 @@ describe("mergePeople", () => {
     // No such person to merge.
     ["an unknown merged person", (ids: { maria: number }) => [ids.maria, 9999], /^No person has id 9999$/],
   ])("refuses to merge %s and changes nothing", async (_case, pick, message) => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks", "dealExpected"]);
     const ids = { maria: await personNamed(db, "Maria Lindqvist"), marie: await personNamed(db, "Marie Lindqvist") };
     const before = await countRows(db);

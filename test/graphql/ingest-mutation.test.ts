@@ -1,7 +1,7 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
-import { createGraphqlHarness, type GraphqlHarness, TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
+import { createGraphqlHarness, type GraphqlHarness, singleDatabase, TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
 import { defenceTalks, gridPledge, railTalks } from "../helpers/live-articles.ts";
 import { countRows } from "../ingest/fixtures.ts";
 
@@ -84,7 +84,10 @@ describe("ingestArticle", () => {
     const article = { ...railTalks, title: "Rail talks, stored on the second try" };
     // The article, its people and its events are inserted before any statement; this makes the first statement fail.
     await harness.db.$executeRawUnsafe(
-      `CREATE TRIGGER fail_statement BEFORE INSERT ON "Statement" BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+      `CREATE FUNCTION fail_statement() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`,
+    );
+    await harness.db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_statement BEFORE INSERT ON "Statement" FOR EACH ROW EXECUTE FUNCTION fail_statement()`,
     );
     const before = await countRows(harness.db);
     harness.sql.clear();
@@ -93,10 +96,10 @@ describe("ingestArticle", () => {
       expect(data).toBeNull();
       expect(errors).toEqual([expect.objectContaining({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } })]);
     } finally {
-      await harness.db.$executeRawUnsafe(`DROP TRIGGER fail_statement`);
+      await harness.db.$executeRawUnsafe(`DROP TRIGGER fail_statement ON "Statement"`);
     }
 
-    expect(harness.sql.statements.some((sql) => sql.startsWith('INSERT INTO `main`.`Article`'))).toBe(true);
+    expect(harness.sql.statements.some((sql) => sql.startsWith('INSERT INTO "public"."Article"'))).toBe(true);
     expect(await countRows(harness.db)).toEqual(before);
     // Nothing was left behind that would make the retry look like a repeat.
     const retry = await harness.write(ingest, { input: article });
@@ -126,7 +129,7 @@ describe("ingestArticle without write access", () => {
   });
 
   it("is refused by a server configured without a token, which still answers reads", async () => {
-    const readOnly = createNewsgraphYoga({ db: harness.db, logging: false });
+    const readOnly = await createNewsgraphYoga({ database: singleDatabase(harness.db, harness.url), logging: false });
     const send = (query: string, variables?: object) =>
       readOnly.fetch("http://yoga/graphql", {
         method: "POST",
@@ -140,6 +143,7 @@ describe("ingestArticle without write access", () => {
     expect(await countRows(harness.db)).toEqual(before);
     const read = await (await send(/* GraphQL */ `{ articles { totalCount } }`)).json();
     expect(read).toEqual({ data: { articles: { totalCount: before.articles } } });
+    await readOnly.dispose();
   });
 });
 

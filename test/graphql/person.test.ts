@@ -17,7 +17,10 @@ describe("person(name:)", () => {
     ["LUIZ INÁCIO LULA DA SILVA", "Luiz Inácio Lula da Silva"], // accents kept, upper case
     ["Antonio Guterres", "António Guterres"], // accent left out of a canonical name
     ["zelenskyy", "Volodymyr Zelensky"], // a spelling variant kept as an alias
-    ["Jinping Xi", null], // names are not reordered
+    ["Jinping Xi", "Xi Jinping"], // a family name written last, as Western order would: close enough
+    ["Zelenskiy", "Volodymyr Zelensky"], // a misspelling no alias holds
+    ["Vladimr Puttin", "Vladimir Putin"], // two letters wrong, one in each word
+    ["Joe Putin", null], // a known surname, with a given name like none of theirs
     ["Nobody Known", null], // no such person
   ])("finds %j as %j", async (name, expected) => {
     const { data, errors } = await world.harness.query(/* GraphQL */ `query ($name: String) { person(name: $name) { name } }`, { name });

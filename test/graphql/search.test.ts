@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseArticleFile } from "../../src/ingest/article-file.ts";
 import { ingestArticle } from "../../src/ingest/ingest-article.ts";
 import { parseSearchQuery } from "../../src/search/search-query.ts";
-import { sqliteSearch } from "../../src/search/sqlite-search.ts";
+import { postgresSearch } from "../../src/search/postgres-search.ts";
 import { createGraphqlHarness, type GraphqlHarness, globalId, useFixtureWorld, useSpeakerCrowds } from "../helpers/graphql.ts";
 
 const world = useFixtureWorld();
@@ -55,7 +55,7 @@ describe("search", () => {
 
   it("returns the nodes in the backend's ranking order, across kinds", async () => {
     const { data } = await world.harness.query(/* GraphQL */ `{ search(query: "Beijing", first: 100) { ... on Node { id } } }`);
-    const hits = await sqliteSearch(world.harness.db).search(parseSearchQuery("Beijing"), 100);
+    const hits = await postgresSearch(world.harness.db).search(parseSearchQuery("Beijing"), 100);
     const typeNames = { person: "Person", statement: "Statement", article: "Article", event: "Event" };
     expect(new Set(hits.map((hit) => hit.kind)).size).toBeGreaterThan(1);
     expect(data.search.map((node: { id: string }) => node.id)).toEqual(hits.map((hit) => globalId(typeNames[hit.kind], hit.id)));

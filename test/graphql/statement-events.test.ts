@@ -7,6 +7,9 @@ const added = (statementId: number, speakerCountry: string | null = "DE"): State
   speakerCountry,
 });
 
+// These tests publish directly; nothing is loaded from a database.
+const noStatements = async () => [];
+
 async function take(stream: AsyncIterator<StatementAdded>, count: number): Promise<number[]> {
   const ids: number[] = [];
   while (ids.length < count) ids.push((await stream.next()).value.statementId);
@@ -15,7 +18,7 @@ async function take(stream: AsyncIterator<StatementAdded>, count: number): Promi
 
 describe("StatementEvents", () => {
   it("gives each subscriber every matching event in order, and only those", async () => {
-    const events = new StatementEvents();
+    const events = new StatementEvents(noStatements);
     const everything = events.subscribe(() => true);
     const german = events.subscribe((event) => event.speakerCountry === "DE");
     const [firstForEverything, firstForGerman] = [everything.next(), german.next()];
@@ -28,7 +31,7 @@ describe("StatementEvents", () => {
   });
 
   it("keeps a subscriber that falls behind to its newest 1,000 events instead of failing", async () => {
-    const events = new StatementEvents();
+    const events = new StatementEvents(noStatements);
     const slow = events.subscribe(() => true);
     const other = events.subscribe(() => true);
     const [slowFirst, otherFirst] = [slow.next(), other.next()];

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll } from "vitest";
 import { type FixtureIds, insertFixtures, insertSpeakers } from "./fixtures.ts";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Db } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/database.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
 import { createTestDb } from "./db.ts";
 
-type SqlAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqlAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 type SqlQueryable = Pick<SqlAdapter, "queryRaw" | "executeRaw">;
 
 /** Every SQL statement the driver adapter was asked to run, in order. */
@@ -30,10 +31,10 @@ function record<T extends SqlQueryable>(queryable: T, statements: string[]): T {
 }
 
 /**
- * The SQLite adapter, counting at the point where Prisma hands SQL to better-sqlite3, so what is
- * counted is what the database runs (Prisma's own batching and joins already applied).
+ * The PostgreSQL adapter, counting at the point where Prisma hands SQL to node-postgres, so what
+ * is counted is what the database runs (Prisma's own batching and joins already applied).
  */
-class CountingSQLite extends PrismaBetterSQLite3 {
+class CountingPg extends PrismaPg {
   readonly statements: string[] = [];
 
   override async connect(): Promise<SqlAdapter> {
@@ -46,7 +47,7 @@ class CountingSQLite extends PrismaBetterSQLite3 {
 
 /** A Prisma client on `url` whose SQL statements are logged. */
 function createCountingDb(url: string): { db: Db; sql: SqlLog } {
-  const adapter = new CountingSQLite({ url });
+  const adapter = new CountingPg({ connectionString: url });
   return {
     db: new PrismaClient({ adapter }),
     sql: {
@@ -60,6 +61,11 @@ function createCountingDb(url: string): { db: Db; sql: SqlLog } {
   };
 }
 
+/** A Database whose reads and writes all go to `db` (one server, no replicas). */
+export function singleDatabase(db: Db, url: string): Database {
+  return { primary: db, reader: () => db, url, close: () => db.$disconnect() };
+}
+
 export interface GraphqlResult<Data> {
   data?: Data;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
@@ -67,8 +73,10 @@ export interface GraphqlResult<Data> {
 
 export interface GraphqlHarness {
   db: Db;
+  /** The database's connection URL. */
+  url: string;
   sql: SqlLog;
-  yoga: ReturnType<typeof createNewsgraphYoga>;
+  yoga: Awaited<ReturnType<typeof createNewsgraphYoga>>;
   /** POSTs one operation to /graphql and returns the parsed response body. */
   query<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<Data>>;
   /** As `query`, with `Authorization: Bearer TEST_WRITE_TOKEN`: the way to run a mutation. */
@@ -86,7 +94,7 @@ export async function createGraphqlHarness<Filled>(fill: (db: Db) => Promise<Fil
   const testDb = await createTestDb();
   const { db, sql } = createCountingDb(testDb.url);
   const filled = await fill(db);
-  const yoga = createNewsgraphYoga({ db, logging: false, writeToken: TEST_WRITE_TOKEN });
+  const yoga = await createNewsgraphYoga({ database: singleDatabase(db, testDb.url), logging: false, writeToken: TEST_WRITE_TOKEN });
   sql.clear();
   const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
     await yoga.fetch("http://yoga/graphql", {
@@ -96,6 +104,7 @@ export async function createGraphqlHarness<Filled>(fill: (db: Db) => Promise<Fil
     });
   return {
     db,
+    url: testDb.url,
     sql,
     yoga,
     filled,
@@ -107,6 +116,7 @@ export async function createGraphqlHarness<Filled>(fill: (db: Db) => Promise<Fil
       return (await post(query, variables, { authorization: `Bearer ${TEST_WRITE_TOKEN}` })).json();
     },
     async dispose() {
+      await yoga.dispose();
       await db.$disconnect();
       await testDb.dispose();
     },

@@ -15,8 +15,8 @@ type EventSketch = Partial<EventFact> & Pick<EventFact, "participants" | "date">
 // Each test starts from an empty database: a copy of one migrated template, not a migration per test.
 const freshDb = useDatabaseCopies();
 let db: Db;
-beforeEach(() => {
-  db = freshDb();
+beforeEach(async () => {
+  db = await freshDb();
 });
 
 let serial = 0;

@@ -30,7 +30,7 @@ function changedFor(title: string, change: (extraction: ReturnType<typeof extrac
 
 describe("reprocessArticles", () => {
   it("replaces every article's facts without duplicating any, run after run", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks", "dealExpected", "harbourVisit", "seafoodFair"]);
     const ingested = { rows: await allRows(db), attributions: await attributions(db) };
 
@@ -48,7 +48,7 @@ describe("reprocessArticles", () => {
   });
 
   it("takes the articles oldest first, whatever order they were stored in", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     const ids = await ingestNordic(db, ["seafoodFair", "harbourVisit", "fisheriesTalks"]);
     const seen: ArticleOutcome[] = [];
 
@@ -59,7 +59,7 @@ describe("reprocessArticles", () => {
   });
 
   it("keeps a merge: the merged name, extracted again, is the kept person", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks", "dealExpected"]);
     const maria = await personNamed(db, "Maria Lindqvist");
     await mergePeople(db, maria, await personNamed(db, "Marie Lindqvist"));
@@ -74,7 +74,7 @@ describe("reprocessArticles", () => {
   });
 
   it("resolves a later article's use of the merged name to the kept person as it is ingested", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks", "dealExpected"]);
     const maria = await personNamed(db, "Maria Lindqvist");
     await mergePeople(db, maria, await personNamed(db, "Marie Lindqvist"));
@@ -87,7 +87,7 @@ describe("reprocessArticles", () => {
   });
 
   it("resolves a later article's use of the merged name to the kept person once reprocessed", async () => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks", "dealExpected"]);
     const maria = await personNamed(db, "Maria Lindqvist");
     await mergePeople(db, maria, await personNamed(db, "Marie Lindqvist"));
@@ -126,7 +126,7 @@ describe("reprocessArticles", () => {
       "",
     ],
   ])("applies a speaker correction again to the statement found %s", async (_case, extract, corrections, speaker) => {
-    const db = freshDb();
+    const db = await freshDb();
     await ingestNordic(db, ["fisheriesTalks", "harbourVisit"]);
     await correctStatementSpeaker(db, await statementSaying(db, quotas), await personNamed(db, "Maria Lindqvist"));
 
@@ -157,7 +157,7 @@ describe("reprocessArticles", () => {
       /^The span 0\.\.99999 of statement .* lies outside the article's text$/,
     ],
   ])("leaves an article whose reprocessing fails as it was, and goes on with the others: %s", async (_case, extract, reason) => {
-    const db = freshDb();
+    const db = await freshDb();
     const ids = await ingestNordic(db, ["fisheriesTalks", "dealExpected", "harbourVisit"]);
     const statementsOf = async (articleId: number) => db.statement.findMany({ where: { articleId }, orderBy: { id: "asc" } });
     const [failing, other] = [await statementsOf(ids.dealExpected), await statementsOf(ids.harbourVisit)];

@@ -1,16 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../../src/db/client.ts";
+import { migrations } from "../../src/db/migrate.ts";
+import { databaseUrlOn } from "../../src/db/temp-db.ts";
 import { parseSearchQuery } from "../../src/search/search-query.ts";
-import { sqliteSearch } from "../../src/search/sqlite-search.ts";
-
-const migrationsDir = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
-const searchMigration = "20261126210000_search";
-const migrationSql = (name: string) => readFileSync(join(migrationsDir, name, "migration.sql"), "utf8");
+import { postgresSearch } from "../../src/search/postgres-search.ts";
 
 // Rows as a database held them before search existed.
 const rowsBefore = /* SQL */ `
@@ -23,23 +18,29 @@ const rowsBefore = /* SQL */ `
   INSERT INTO "Event" ("id", "type", "title", "place") VALUES (9, 'trip', 'Survey trip', 'Svalbard');
 `;
 
-let dir: string;
+const server = inject("databaseServerUrl");
+const name = `newsgraph_search_migration_${randomBytes(4).toString("hex")}`;
 let db: Db;
 
+async function run(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "newsgraph-search-migration-"));
-  const url = `file:${join(dir, "test.db")}`;
-  const adapter = await new PrismaBetterSQLite3({ url }).connect();
-  const earlier = readdirSync(migrationsDir).filter((name) => /^\d+_/.test(name) && name < searchMigration).sort();
-  for (const name of earlier) await adapter.executeScript(migrationSql(name));
-  await adapter.executeScript(rowsBefore);
-  await adapter.executeScript(migrationSql(searchMigration));
-  await adapter.dispose();
+  await run(server, `CREATE DATABASE "${name}"`);
+  const url = databaseUrlOn(server, name);
+  const all = migrations();
+  const search = all.findIndex((migration) => migration.name.endsWith("_search"));
+  for (const migration of all.slice(0, search)) await run(url, migration.sql);
+  await run(url, rowsBefore);
+  await run(url, all[search]!.sql);
   db = createDb(url);
 });
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await run(server, `DROP DATABASE "${name}" WITH (FORCE)`);
 });
 
 describe("the search migration", () => {
@@ -50,8 +51,8 @@ describe("the search migration", () => {
     ["glacier", "article:3"], // an article's title
     ["moraine", "statement:5"], // a statement
     ["Svalbard", "event:9"], // an event's place
-  ])("back-fills rows stored before it: %j finds %s", async (text, expected) => {
-    const hits = await sqliteSearch(db).search(parseSearchQuery(text), 10);
+  ])("indexes rows stored before it: %j finds %s", async (text, expected) => {
+    const hits = await postgresSearch(db).search(parseSearchQuery(text), 10);
     expect(hits.map(({ kind, id }) => `${kind}:${id}`)).toEqual([expected]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchQuery, SearchQueryError } from "../../src/search/search-query.ts";
-import { fts5Match } from "../../src/search/sqlite-search.ts";
+import { tsQuery } from "../../src/search/postgres-search.ts";
 
 /** Terms as short strings: a trailing `*` marks the prefix word. */
 const terms = (text: string) => parseSearchQuery(text).map(({ word, prefix }) => (prefix ? `${word}*` : word));
@@ -45,12 +45,11 @@ describe("parseSearchQuery", () => {
   });
 });
 
-describe("fts5Match", () => {
+describe("tsQuery", () => {
   it.each([
-    [[{ word: "lula", prefix: false }, { word: "silv", prefix: true }], '"lula" "silv"*'], // each word quoted, the prefix starred
-    [[{ word: "xi", prefix: false }], '"xi"'], // a whole word only
-    [[{ word: 'say "hi"', prefix: false }], '"say ""hi"""'], // a double quote inside is doubled, as FTS5 strings need
+    [[{ word: "lula", prefix: false }, { word: "silv", prefix: true }], "lula & silv:*"], // every word needed, the prefix marked
+    [[{ word: "xi", prefix: false }], "xi"], // a whole word only
   ])("renders %j as %s", (input, expected) => {
-    expect(fts5Match(input)).toBe(expected);
+    expect(tsQuery(input)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@ import { EventSource } from "eventsource";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
 import { createTestDb, type TestDb } from "../helpers/db.ts";
-import { globalId, TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
+import { globalId, singleDatabase, TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
 import { defenceTalks, gridPledge, railTalks } from "../helpers/live-articles.ts";
 
 const ingest = /* GraphQL */ `
@@ -54,6 +54,7 @@ interface Subscriber {
 
 let testDb: TestDb;
 let server: Server;
+let yoga: Awaited<ReturnType<typeof createNewsgraphYoga>>;
 let endpoint: string;
 const subscribers = new Map<string, Subscriber>();
 
@@ -99,7 +100,8 @@ function subscribe(variables: Record<string, unknown>): Promise<Subscriber> {
 
 beforeAll(async () => {
   testDb = await createTestDb();
-  server = createServer(createNewsgraphYoga({ db: testDb.db, logging: false, writeToken: TEST_WRITE_TOKEN }));
+  yoga = await createNewsgraphYoga({ database: singleDatabase(testDb.db, testDb.url), logging: false, writeToken: TEST_WRITE_TOKEN });
+  server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
@@ -121,6 +123,7 @@ afterAll(async () => {
   for (const subscriber of subscribers.values()) subscriber.close();
   server?.closeAllConnections();
   await new Promise((resolve) => server?.close(resolve));
+  await yoga?.dispose();
   await testDb?.dispose();
 });
 

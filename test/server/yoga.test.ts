@@ -1,30 +1,40 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../src/db/client.ts";
+import { databaseUrlOn } from "../../src/db/temp-db.ts";
 import { createNewsgraphYoga, MAX_QUERY_DEPTH } from "../../src/server/yoga.ts";
 import { insertFixtures } from "../helpers/fixtures.ts";
 import { createGraphqlHarness, type GraphqlHarness } from "../helpers/graphql.ts";
 
 let harness: GraphqlHarness;
-let scratch: string;
+const server = inject("databaseServerUrl");
+// A database without tables, which is not what the schema expects.
+const emptyDatabase = `newsgraph_empty_${process.pid}`;
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
 
 beforeAll(async () => {
   harness = await createGraphqlHarness(insertFixtures);
-  scratch = mkdtempSync(join(tmpdir(), "newsgraph-yoga-"));
+  await admin(`CREATE DATABASE "${emptyDatabase}"`);
 });
 afterAll(async () => {
   await harness.dispose();
-  rmSync(scratch, { recursive: true, force: true });
+  await admin(`DROP DATABASE "${emptyDatabase}" WITH (FORCE)`);
 });
 
-/** A yoga instance on a database that is not what the schema expects. */
-async function withBrokenDb<T>(url: string, run: (yoga: ReturnType<typeof createNewsgraphYoga>) => Promise<T>) {
+/** A yoga instance whose queries go to the database at `url`. */
+async function withBrokenDb<T>(url: string, run: (yoga: Awaited<ReturnType<typeof createNewsgraphYoga>>) => Promise<T>) {
   const db = createDb(url);
+  // Notifications still come from the harness's database: the server must start to be asked.
+  const yoga = await createNewsgraphYoga({ database: { primary: db, reader: () => db, url: harness.url, close: async () => {} }, logging: false });
   try {
-    return await run(createNewsgraphYoga({ db, logging: false }));
+    return await run(yoga);
   } finally {
+    await yoga.dispose();
     await db.$disconnect();
   }
 }
@@ -38,7 +48,8 @@ describe("GET /health", () => {
   });
 
   it("answers 503 when the database cannot be opened", async () => {
-    const response = await withBrokenDb(`file:${join(scratch, "missing-folder", "x.db")}`, async (yoga) =>
+    // Port 1 on loopback: nothing listens there.
+    const response = await withBrokenDb("postgresql://postgres@127.0.0.1:1/newsgraph", async (yoga) =>
       yoga.fetch("http://yoga/health"),
     );
     expect(response.status).toBe(503);
@@ -64,7 +75,7 @@ describe("GraphiQL", () => {
 describe("errors", () => {
   it("masks unexpected errors", async () => {
     // A database without tables: Prisma's error names tables and SQL that clients must not see.
-    const body = await withBrokenDb(`file:${join(scratch, "empty.db")}`, async (yoga) => {
+    const body = await withBrokenDb(databaseUrlOn(server, emptyDatabase), async (yoga) => {
       const response = await yoga.fetch("http://yoga/graphql", {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -54,7 +54,7 @@ builder.queryFields((t) => ({
       if (exactlyOne(args, ["code", "name"]) === "code") {
         return ctx.db.country.findUnique({ ...query, where: { code: countryCode(args.code!) } });
       }
-      // SQLite compares case-sensitively and knows nothing of accents; ~250 rows are cheap to match here.
+      // Names compare as normalizeName folds them (case, accents, punctuation); ~250 rows are cheap to match here.
       const key = normalizeName(args.name!);
       const names = await ctx.db.country.findMany({ select: { code: true, name: true, official: true } });
       const match = names.find(({ name, official }) => normalizeName(name) === key || normalizeName(official) === key);

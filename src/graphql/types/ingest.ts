@@ -1,9 +1,7 @@
-import type { Db } from "../../db/client.ts";
 import { type IngestResult, ingestArticle } from "../../ingest/ingest-article.ts";
 import { IngestError } from "../../ingest/ingest-error.ts";
 import type { IngestCounts as Counts } from "../../ingest/write-extraction.ts";
 import { builder, explainRefusals } from "../builder.ts";
-import type { StatementEvents } from "../statement-events.ts";
 import { requireWriteAccess } from "../write-access.ts";
 import { ArticleNode } from "./article.ts";
 import { formatIsoDate } from "./date.ts";
@@ -52,27 +50,13 @@ builder.mutationField("ingestArticle", (t) =>
     resolve: async (_root, { input }, ctx) => {
       requireWriteAccess(ctx);
       // Ingest's own refusals explain a mistake in the article, so the client sees them.
-      const result = await explainRefusals(IngestError, () => ingestArticle(ctx.db, {
+      return explainRefusals(IngestError, () => ingestArticle(ctx.db, {
         title: input.title,
         text: input.text,
         publishedAt: formatIsoDate(input.publishedAt),
         url: input.url ?? undefined,
         source: input.source ?? undefined,
       }));
-      if (result.created) await announceStatements(ctx.db, ctx.statementEvents, result.article.id);
-      return result;
     },
   }),
 );
-
-/** Runs after the ingest transaction committed, so subscribers never hear of a statement that was rolled back. */
-async function announceStatements(db: Db, events: StatementEvents, articleId: number): Promise<void> {
-  const statements = await db.statement.findMany({
-    where: { articleId },
-    select: { id: true, speakerId: true, speaker: { select: { countryCode: true } } },
-    orderBy: [{ start: "asc" }, { id: "asc" }],
-  });
-  for (const { id, speakerId, speaker } of statements) {
-    events.publish({ statementId: id, speakerId, speakerCountry: speaker.countryCode });
-  }
-}

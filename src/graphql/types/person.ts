@@ -1,3 +1,5 @@
+import { MAX_SEARCH_QUERY_LENGTH } from "../../search/search-query.ts";
+import { postgresSearch } from "../../search/postgres-search.ts";
 import { builder, countedPages, pageSize } from "../builder.ts";
 import { joinConnection } from "../join-connection.ts";
 import { normalizeName } from "../../extraction/normalize.ts";
@@ -56,22 +58,20 @@ builder.queryFields((t) => ({
     type: "Person",
     nullable: true,
     description:
-      'One person by global `id`, or by `name`: their canonical name or an alias, ignoring case and accents ("lula", "xi jinping"). Give exactly one.',
+      'One person by global `id`, or by `name`: their canonical name or an alias, ignoring case and accents ("lula", "xi jinping"); failing that, the person whose name is closest to a misspelt one ("Zelenskyy", "Kishda"). Give exactly one.',
     args: { id: t.arg.globalID({ for: PersonNode }), name: t.arg.string() },
     resolve: async (query, _root, args, ctx) => {
       if (exactlyOne(args, ["id", "name"]) === "id") {
         return ctx.db.person.findUnique({ ...query, where: { id: localId(args.id!) } });
       }
       const key = normalizeName(args.name!);
-      // Someone's canonical name wins over another person's alias.
-      return (
+      // Someone's canonical name wins over another person's alias, and either over a spelling guess.
+      const exact =
         (await ctx.db.person.findUnique({ ...query, where: { normalizedName: key } })) ??
-        ctx.db.person.findFirst({
-          ...query,
-          where: { aliases: { some: { normalizedAlias: key } } },
-          orderBy: { id: "asc" },
-        })
-      );
+        (await ctx.db.person.findFirst({ ...query, where: { aliases: { some: { normalizedAlias: key } } }, orderBy: { id: "asc" } }));
+      if (exact || key.length > MAX_SEARCH_QUERY_LENGTH) return exact;
+      const closest = await postgresSearch(ctx.db).closestPerson(key);
+      return closest === null ? null : ctx.db.person.findUnique({ ...query, where: { id: closest } });
     },
   }),
   people: t.prismaConnection({

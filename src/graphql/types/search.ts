@@ -3,7 +3,7 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import type { SearchHit, SearchKind } from "../../search/search-backend.ts";
 import { MAX_SEARCH_QUERY_LENGTH, parseSearchQuery, SearchQueryError } from "../../search/search-query.ts";
-import { sqliteSearch } from "../../search/sqlite-search.ts";
+import { postgresSearch } from "../../search/postgres-search.ts";
 import type { Context } from "../../server/context.ts";
 import { builder, DEFAULT_PAGE_SIZE, explainRefusals, MAX_PAGE_SIZE, UserInputError } from "../builder.ts";
 import { ArticleNode } from "./article.ts";
@@ -67,7 +67,7 @@ builder.queryField("search", (t) =>
     resolve: async (_root, args, ctx, info) => {
       const first = resultCount(args.first);
       const terms = await explainRefusals(SearchQueryError, () => parseSearchQuery(args.query));
-      const hits = await sqliteSearch(ctx.db).search(terms, first);
+      const hits = await postgresSearch(ctx.db).search(terms, first);
       return loadHits(hits, ctx, info);
     },
   }),

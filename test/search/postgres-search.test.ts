@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSearchQuery } from "../../src/search/search-query.ts";
-import { sqliteSearch } from "../../src/search/sqlite-search.ts";
+import { postgresSearch } from "../../src/search/postgres-search.ts";
 import { createTestDb, type TestDb } from "../helpers/db.ts";
 import { type FixtureIds, insertFixtures } from "../helpers/fixtures.ts";
 
@@ -13,10 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => testDb.dispose());
 
-const search = (text: string, limit = 100) => sqliteSearch(testDb.db).search(parseSearchQuery(text), limit);
+const search = (text: string, limit = 100) => postgresSearch(testDb.db).search(parseSearchQuery(text), limit);
 const keys = async (text: string) => (await search(text)).map(({ kind, id }) => `${kind}:${id}`);
 
-describe("sqliteSearch", () => {
+describe("postgresSearch", () => {
   it("finds a person by a word of their name, once, though their name and an alias both match", async () => {
     const hits = await search("Lula");
     expect(hits.filter((hit) => hit.kind === "person")).toEqual([
@@ -52,12 +52,30 @@ describe("sqliteSearch", () => {
     ["title:Xi", "title xi"], // a column filter
     ["Xi*", "xi"], // a star of the user's own
     ["-Putin", "putin"], // a negation
-  ])("runs %j as the plain words %j instead of as FTS5 syntax", async (text, words) => {
+    ["Xi & !Putin", "xi putin"], // tsquery's and, not
+    ["Xi <-> Putin", "xi putin"], // tsquery's followed-by
+    ["Xi:* | Putin:A", "xi putin a"], // tsquery's prefix, or, weight
+  ])("runs %j as the plain words %j instead of as query syntax", async (text, words) => {
     expect(await keys(text)).toEqual(await keys(words));
   });
 
   it("finds an article holding the operator word itself", async () => {
     expect(await keys("Xi AND Putin")).toContain(`article:${ids.articles.a1}`);
+  });
+
+  it.each([
+    ["Zelenskiy", "zelensky"], // another transliteration
+    ["Guteres", "guterres"], // a letter left out
+    ["Zelnsky", "zelensky"], // another left out, mid-word
+  ])("finds a person from a misspelt name: %j finds %s", async (text, person) => {
+    expect(await keys(text)).toContain(`person:${ids.people[person as keyof FixtureIds["people"]]}`);
+  });
+
+  it("ranks a misspelt name's person after every exact match", async () => {
+    const hits = await search("Zelenskiy");
+    expect(hits.every((hit) => hit.score <= 0)).toBe(true);
+    const exact = await search("Zelensky");
+    expect(exact.find((hit) => hit.kind === "person")!.score).toBeGreaterThan(0);
   });
 
   it("ranks the best hits first and stops at the limit", async () => {

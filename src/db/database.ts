@@ -1,0 +1,100 @@
+import pg from "pg";
+import { type Env, loadEnv } from "../env.ts";
+import { createDb, type Db } from "./client.ts";
+import { explainConnectionError } from "./connection-errors.ts";
+import { type EmbeddedCluster, openEmbeddedCluster } from "./embedded-cluster.ts";
+import { migrate } from "./migrate.ts";
+
+/** The database name Newsgraph uses on its embedded cluster. */
+export const EMBEDDED_DATABASE = "newsgraph";
+
+/** The configured database, open and migrated. */
+export interface Database {
+  /** Writes, and every read that must see them (inside a mutation, after an ingest). */
+  readonly primary: Db;
+  /** Where a query reads: the next replica in turn, or the primary when there is none. */
+  reader(): Db;
+  /** The primary's connection URL (migrations, LISTEN). */
+  readonly url: string;
+  /** Disconnects; an embedded server stops when no other process uses it. */
+  close(): Promise<void>;
+}
+
+/**
+ * The one way to open the database, for every command and the server: DATABASE_URL's server,
+ * or the embedded cluster on NEWSGRAPH_DATA_DIR (found running, else started); migrated; with
+ * DATABASE_REPLICA_URLS as readers.
+ */
+export async function openDatabase(env: Env = loadEnv()): Promise<Database> {
+  const cluster = env.DATABASE_URL ? undefined : await openEmbeddedCluster(env.NEWSGRAPH_DATA_DIR);
+  // On the embedded cluster, held open for the life of the process: the cluster stops when no
+  // Newsgraph process is connected. Elsewhere only a check that says clearly what is wrong.
+  let presence: pg.Client | undefined;
+  try {
+    const url = env.DATABASE_URL ?? (await createDatabaseIfMissing(cluster!, EMBEDDED_DATABASE));
+    presence = await connect(url);
+    if (!cluster) await presence.end().then(() => (presence = undefined));
+    await migrate(url);
+    return databaseOn(url, env.DATABASE_REPLICA_URLS, async () => {
+      await presence?.end();
+      await cluster?.release();
+    });
+  } catch (error) {
+    await presence?.end();
+    await cluster?.release();
+    throw error;
+  }
+}
+
+/** Runs `step` on the configured database, closing it afterwards whatever happens. */
+export async function withDatabase<T>(step: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase();
+  try {
+    return await step(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/** A Database on `url`, with `replicaUrls` as its readers; `onClose` runs after its clients disconnect. */
+export function databaseOn(url: string, replicaUrls: string[] = [], onClose: () => Promise<void> = async () => {}): Database {
+  const primary = createDb(url);
+  const replicas = replicaUrls.map((replicaUrl) => createDb(replicaUrl));
+  let next = 0;
+  return {
+    primary,
+    url,
+    reader: () => (replicas.length === 0 ? primary : replicas[(next = (next + 1) % replicas.length)]!),
+    async close() {
+      await Promise.all([primary, ...replicas].map((db) => db.$disconnect()));
+      await onClose();
+    },
+  };
+}
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    throw explainConnectionError(error, url);
+  }
+}
+
+/** `database` on the cluster, created on first use; its URL. */
+export async function createDatabaseIfMissing(cluster: EmbeddedCluster, database: string): Promise<string> {
+  const admin = await connect(cluster.url("postgres"));
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (rowCount === 0) {
+      await admin.query(`CREATE DATABASE "${database}"`).catch((error: { code?: string }) => {
+        // 42P04: another process created it first.
+        if (error.code !== "42P04") throw error;
+      });
+    }
+  } finally {
+    await admin.end();
+  }
+  return cluster.url(database);
+}

@@ -1,0 +1,58 @@
+import pg from "pg";
+
+// PostgreSQL delivers a NOTIFY to every listening connection of the database once the transaction
+// that sent it commits, and never when it rolls back: every process that stores an article tells
+// every server, and only about what is really stored.
+const channel = "newsgraph_article_stored";
+
+interface RawExecutor {
+  $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number>;
+}
+
+/** Inside the transaction that stores article `articleId`: listeners hear of it when it commits. */
+export async function notifyArticleStored(tx: RawExecutor, articleId: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${channel}, ${String(articleId)})`;
+}
+
+export interface ArticleListener {
+  /** Resolves once LISTEN is in force: articles committed from then on are heard. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Calls `onArticle` with the id of every article stored by any process from now on. A lost
+ * connection (a server restart) is opened again after a second; what was stored in between is missed.
+ */
+export function listenForStoredArticles(url: string, onArticle: (articleId: number) => void): ArticleListener {
+  let client: pg.Client | undefined;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const reopenSoon = () => {
+    if (!closed) retry = setTimeout(() => void open().catch(reopenSoon), 1_000);
+  };
+
+  const open = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", ({ channel: heard, payload }) => {
+      if (heard === channel && payload) onArticle(Number(payload));
+    });
+    next.on("error", () => {
+      void next.end().catch(() => {});
+      reopenSoon();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+    if (closed) await next.end();
+  };
+
+  return {
+    ready: open(),
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      await client?.end().catch(() => {});
+    },
+  };
+}
