@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { useTestDbs } from "../helpers/db.ts";
-import { collect, repo, runCli, startCli } from "./run-cli.ts";
+import { postGraphql, repo, runCli, startServing } from "./run-cli.ts";
 
 const freshDb = useTestDbs();
 /** A database of its own for each test, empty (not even migrated), dropped after the suite. */
@@ -68,37 +68,18 @@ describe.concurrent("newsgraph ingest", () => {
 
 describe.concurrent("newsgraph serve", () => {
   it("seeds an empty database, serves GraphQL and stops cleanly on SIGTERM", async ({ expect }) => {
-    const server = startCli(["serve", "--port", "0"], await databaseEnv());
-    const exited = collect(server);
-    let printed = "";
-    const address = await new Promise<string>((resolve, reject) => {
-      server.stdout!.on("data", (chunk: Buffer) => {
-        printed += chunk.toString();
-        const serving = /Newsgraph is serving (http:\/\/localhost:\d+\/graphql)/.exec(printed);
-        if (serving) resolve(serving[1]!);
-      });
-      void exited.then(({ stderr }) => reject(new Error(`serve exited before serving: ${stderr}`)));
-    });
-
+    const server = await startServing(await databaseEnv());
     try {
-      const response = await fetch(address, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: personQuery }),
-      });
-      const { data, errors } = (await response.json()) as {
-        data?: { person: { name: string; country: { code: string }; statements: { totalCount: number } } };
-        errors?: unknown;
-      };
+      const { data, errors } = await postGraphql(server.endpoint, personQuery);
 
-      expect(printed).toMatch(/^000_c44577c07f96a5bc\.txt: stored /m);
+      expect(server.printed).toMatch(/^000_c44577c07f96a5bc\.txt: stored /m);
       expect(errors).toBeUndefined();
       expect(data?.person).toMatchObject({ name: "Xi Jinping", country: { code: "CN" } });
       expect(data?.person.statements.totalCount).toBeGreaterThan(0);
     } finally {
-      server.kill("SIGTERM");
+      server.child.kill("SIGTERM");
     }
-    const { code, stderr } = await exited;
+    const { code, stderr } = await server.exited;
     expect(stderr).toBe("");
     expect(code).toBe(0);
   });

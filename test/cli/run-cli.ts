@@ -39,3 +39,38 @@ export function collect(child: ChildProcess): Promise<CliRun> {
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+export interface ServingCli {
+  /** The GraphQL endpoint it printed. */
+  endpoint: string;
+  /** Everything it printed before serving. */
+  printed: string;
+  child: ChildProcess;
+  /** Resolves once it exits. */
+  exited: Promise<CliRun>;
+}
+
+/** Starts `newsgraph serve --port 0` and resolves once it says where it serves. */
+export function startServing(env: Record<string, string>): Promise<ServingCli> {
+  const child = startCli(["serve", "--port", "0"], env);
+  const exited = collect(child);
+  let printed = "";
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      printed += chunk.toString();
+      const serving = /Newsgraph is serving (http:\/\/localhost:\d+\/graphql)/.exec(printed);
+      if (serving) resolve({ endpoint: serving[1]!, printed, child, exited });
+    });
+    void exited.then(({ stderr }) => reject(new Error(`serve exited before serving: ${stderr}`)));
+  });
+}
+
+/** POSTs one GraphQL operation to `endpoint` and returns the parsed body. */
+export async function postGraphql(endpoint: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(endpoint, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: { message: string }[] };
+}
