@@ -21,9 +21,6 @@ class MigrationAdapter extends PrismaPg {
   override async connect(): Promise<SqlDriverAdapter> {
     return fixed(await super.connect());
   }
-  override async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return fixed(await super.connectToShadowDb());
-  }
 }
 
 function fixed(adapter: SqlDriverAdapter): SqlDriverAdapter {
@@ -58,6 +55,15 @@ export default defineConfig({
   async adapter() {
     const { DATABASE_URL } = loadEnv();
     if (!DATABASE_URL) throw new Error("Prisma's CLI needs DATABASE_URL; to migrate the embedded database run `npm run db:migrate`");
-    return new MigrationAdapter({ connectionString: DATABASE_URL });
+    // Discrete fields, not a connectionString: the adapter's shadow database sets `database`, which
+    // node-postgres would otherwise override with the URL's.
+    const url = new URL(DATABASE_URL);
+    return new MigrationAdapter({
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      database: decodeURIComponent(url.pathname.slice(1)),
+    });
   },
 });
