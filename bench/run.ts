@@ -6,12 +6,8 @@ import { benchGraphql } from "./graphql.ts";
 import { benchIngest } from "./ingest.ts";
 import { parseOptions, positiveWhole, seed } from "./options.ts";
 import { formatTable, type Row } from "./print-table.ts";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { databaseOn } from "../src/db/database.ts";
-import { openEmbeddedCluster } from "../src/db/embedded-cluster.ts";
-import { createTempDb, prepareTemplate } from "../src/db/temp-db.ts";
+import { createTempDb, startTempServer } from "../src/db/temp-db.ts";
 
 // npm run bench [-- --articles 200 --duration 10 --connections 10 --seed 1 --only ingest|graphql]
 const optionsSchema = z.object({
@@ -33,10 +29,8 @@ const program = new Command("bench")
 const options = parseOptions(optionsSchema, program.opts(), (message) => program.error(message));
 
 const corpus = generateCorpus(options.articles, options.seed);
-const dataDir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
-const cluster = await openEmbeddedCluster(join(dataDir, "postgres"));
-await prepareTemplate(cluster.url("postgres"));
-const temp = await createTempDb(cluster.url("postgres"), { prefix: "newsgraph_bench" });
+const server = await startTempServer("newsgraph-bench-");
+const temp = await createTempDb(server.url, { prefix: "newsgraph_bench" });
 try {
   const rows: Row[] = [];
   if (options.only !== "graphql") {
@@ -60,6 +54,5 @@ try {
   console.log(formatTable(rows));
 } finally {
   await temp.dispose();
-  await cluster.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
 }

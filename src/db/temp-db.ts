@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "./client.ts";
+import { openEmbeddedCluster } from "./embedded-cluster.ts";
 import { migrate } from "./migrate.ts";
 
 const templateName = "newsgraph_template";
@@ -14,6 +18,39 @@ export interface TempDb {
   dispose(): Promise<void>;
 }
 
+export interface TempServer {
+  /** A superuser URL of the server (its `postgres` database), for createTempDb. */
+  url: string;
+  /** Stops the server and deletes its files. */
+  stop(): Promise<void>;
+}
+
+/**
+ * An embedded PostgreSQL server of its own in a temporary folder named after `prefix`, with the
+ * migrated template ready, for a test run or a benchmark. `settings` are server settings
+ * (a test run turns fsync off: a crash there loses nothing anyone needs).
+ */
+export async function startTempServer(prefix: string, settings: Record<string, string> = {}): Promise<TempServer> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  try {
+    // As root the server runs as the `postgres` user, which must reach its folder.
+    chmodSync(dir, 0o755);
+    const cluster = await openEmbeddedCluster(join(dir, "postgres"), { settings });
+    const url = cluster.url("postgres");
+    await prepareTemplate(url);
+    return {
+      url,
+      async stop() {
+        await cluster.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /** The URL of `database` on the server of `serverUrl`. */
 export function databaseUrlOn(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
@@ -22,7 +59,7 @@ export function databaseUrlOn(serverUrl: string, database: string): string {
 }
 
 /** Creates (once) and migrates the template every temporary database on `serverUrl`'s server is copied from. */
-export async function prepareTemplate(serverUrl: string): Promise<void> {
+async function prepareTemplate(serverUrl: string): Promise<void> {
   await admin(serverUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [templateName]);
     if (rowCount === 0) await client.query(`CREATE DATABASE "${templateName}"`);
@@ -38,7 +75,7 @@ export interface TempDbOptions {
 }
 
 /**
- * A fresh database for a test or the benchmark: a copy of the migrated template, which takes
+ * A fresh database for a test or the benchmark: a copy of the migrated template (startTempServer), which takes
  * milliseconds where migrating takes a second, or of another database of the server.
  */
 export async function createTempDb(serverUrl: string, { prefix = "newsgraph_temp", template = templateName }: TempDbOptions = {}): Promise<TempDb> {
