@@ -9,6 +9,9 @@ const postgresUrl = z
 const schema = z.object({
   // Unset: Newsgraph runs its own PostgreSQL server on NEWSGRAPH_DATA_DIR (src/db/embedded-cluster.ts).
   DATABASE_URL: postgresUrl.optional(),
+  // The primary without a transaction pooler between, for what needs a session of its own
+  // (migrations under an advisory lock, LISTEN); DATABASE_URL when unset.
+  DATABASE_DIRECT_URL: postgresUrl.optional(),
   // Read-only standbys of DATABASE_URL: queries read from them; mutations read and write on the primary.
   DATABASE_REPLICA_URLS: z
     .string()
@@ -34,8 +37,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const env = parsed.data;
-  if (env.DATABASE_REPLICA_URLS.length > 0 && env.DATABASE_URL === undefined) {
-    throw new Error("Invalid configuration:\n  DATABASE_REPLICA_URLS: replicas need their primary in DATABASE_URL");
+  for (const name of ["DATABASE_DIRECT_URL", "DATABASE_REPLICA_URLS"] as const) {
+    if (env.DATABASE_URL === undefined && source[name]) {
+      throw new Error(`Invalid configuration:\n  ${name}: needs the primary in DATABASE_URL`);
+    }
   }
   return env;
 }

@@ -14,7 +14,7 @@ export interface Database {
   readonly primary: Db;
   /** Where a query reads: the next replica in turn, or the primary when there is none. */
   reader(): Db;
-  /** The primary's connection URL (migrations, LISTEN). */
+  /** The primary's URL for what needs a session of its own (migrations, LISTEN): no transaction pooler between. */
   readonly url: string;
   /** Disconnects; an embedded server stops when no other process uses it. */
   close(): Promise<void>;
@@ -32,12 +32,16 @@ export async function openDatabase(env: Env = loadEnv()): Promise<Database> {
   let presence: pg.Client | undefined;
   try {
     const url = env.DATABASE_URL ?? (await createDatabaseIfMissing(cluster!, EMBEDDED_DATABASE));
-    presence = await connect(url);
+    const directUrl = env.DATABASE_DIRECT_URL ?? url;
+    presence = await connect(directUrl);
     if (!cluster) await presence.end().then(() => (presence = undefined));
-    await migrate(url);
-    return databaseOn(url, env.DATABASE_REPLICA_URLS, async () => {
-      await presence?.end();
-      await cluster?.release();
+    await migrate(directUrl);
+    return databaseOn(url, env.DATABASE_REPLICA_URLS, {
+      directUrl,
+      onClose: async () => {
+        await presence?.end();
+        await cluster?.release();
+      },
     });
   } catch (error) {
     await presence?.end();
@@ -56,14 +60,21 @@ export async function withDatabase<T>(step: (database: Database) => Promise<T>):
   }
 }
 
-/** A Database on `url`, with `replicaUrls` as its readers; `onClose` runs after its clients disconnect. */
-export function databaseOn(url: string, replicaUrls: string[] = [], onClose: () => Promise<void> = async () => {}): Database {
+/**
+ * A Database on `url`, with `replicaUrls` as its readers. `directUrl` reaches the same primary
+ * without a pooler (default `url`); `onClose` runs after its clients disconnect.
+ */
+export function databaseOn(
+  url: string,
+  replicaUrls: string[] = [],
+  { directUrl = url, onClose = async () => {} }: { directUrl?: string; onClose?: () => Promise<void> } = {},
+): Database {
   const primary = createDb(url);
   const replicas = replicaUrls.map((replicaUrl) => createDb(replicaUrl));
   let next = 0;
   return {
     primary,
-    url,
+    url: directUrl,
     reader: () => (replicas.length === 0 ? primary : replicas[(next = (next + 1) % replicas.length)]!),
     async close() {
       await Promise.all([primary, ...replicas].map((db) => db.$disconnect()));
