@@ -27,24 +27,14 @@ export interface Database {
  */
 export async function openDatabase(env: Env = loadEnv()): Promise<Database> {
   const cluster = env.DATABASE_URL ? undefined : await openEmbeddedCluster(env.NEWSGRAPH_DATA_DIR);
-  // On the embedded cluster, held open for the life of the process: the cluster stops when no
-  // Newsgraph process is connected. Elsewhere only a check that says clearly what is wrong.
-  let presence: pg.Client | undefined;
   try {
     const url = env.DATABASE_URL ?? (await createDatabaseIfMissing(cluster!, EMBEDDED_DATABASE));
     const directUrl = env.DATABASE_DIRECT_URL ?? url;
-    presence = await connect(directUrl);
-    if (!cluster) await presence.end().then(() => (presence = undefined));
+    // A first connection, which says clearly what is wrong when it cannot be made.
+    await (await connect(directUrl)).end();
     await migrate(directUrl);
-    return databaseOn(url, env.DATABASE_REPLICA_URLS, {
-      directUrl,
-      onClose: async () => {
-        await presence?.end();
-        await cluster?.release();
-      },
-    });
+    return databaseOn(url, env.DATABASE_REPLICA_URLS, { directUrl, onClose: async () => cluster?.release() });
   } catch (error) {
-    await presence?.end();
     await cluster?.release();
     throw error;
   }

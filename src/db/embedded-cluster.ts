@@ -25,10 +25,7 @@ const passwordFileName = "newsgraph-password";
  * `postmaster.pid` tells every later process which port to connect to.
  */
 export interface EmbeddedCluster {
-  readonly dataDir: string;
   readonly port: number;
-  /** Whether this process started the server (else it found it running). */
-  readonly started: boolean;
   /** A connection URL for `database` on this cluster. */
   url(database: string): string;
   /**
@@ -52,36 +49,50 @@ export async function openEmbeddedCluster(dataDir: string, options: ClusterOptio
     checkVersion(dataDir);
     const running = await runningPort(dataDir);
     const port = running ?? (await start(dataDir, options.settings ?? {}));
-    return cluster(dataDir, port, running === undefined);
+    const password = readFileSync(join(dataDir, passwordFileName), "utf8").trim();
+    // Named after this process, so that release() can tell its connections from other processes'.
+    const url = (database: string) =>
+      `postgresql://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}` +
+      `?application_name=${applicationName}`;
+    // Connected before the lock is let go, and held until release(): a process leaving meanwhile
+    // sees this one and leaves the server running.
+    const presence = new pg.Client({ connectionString: url("postgres") });
+    // The server going away under it (stopped by hand) is not this connection's problem to report.
+    presence.on("error", () => {});
+    await presence.connect();
+    return cluster(dataDir, port, url, presence);
   });
 }
 
-function cluster(dataDir: string, port: number, started: boolean): EmbeddedCluster {
-  const password = readFileSync(join(dataDir, passwordFileName), "utf8").trim();
-  const url = (database: string) =>
-    `postgresql://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-  const stop = () => pgCtl(dataDir, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"]).then(() => undefined);
+function cluster(dataDir: string, port: number, url: (database: string) => string, presence: pg.Client): EmbeddedCluster {
+  const stopServer = () => pgCtl(dataDir, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "60"]);
   return {
-    dataDir,
     port,
-    started,
     url,
-    stop,
-    release: () =>
-      withDirectoryLock(dataDir, async () => {
-        if ((await runningPort(dataDir)) !== port) return;
-        if ((await otherClients(url("postgres"))) === 0) await stop();
-      }),
+    async stop() {
+      await presence.end().catch(() => {});
+      await stopServer();
+    },
+    async release() {
+      await presence.end().catch(() => {});
+      await withDirectoryLock(dataDir, async () => {
+        if ((await runningPort(dataDir)) === port && (await otherProcessesConnected(url("postgres"))) === 0) await stopServer();
+      });
+    },
   };
 }
 
-/** Client connections other than the one asking: ours are closed by then, so these are other processes'. */
-async function otherClients(url: string): Promise<number> {
+const applicationName = `newsgraph-${process.pid}`;
+
+/** Connections of other processes: any client but this process's (a closed one may linger a moment). */
+async function otherProcessesConnected(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      `SELECT count(*)::int AS count FROM pg_stat_activity
+       WHERE backend_type = 'client backend' AND application_name IS DISTINCT FROM $1`,
+      [applicationName],
     );
     return rows[0]!.count;
   } finally {

@@ -17,8 +17,11 @@ const personQuery = /* GraphQL */ `
   }
 `;
 
-// Each test has a database of its own: run them side by side.
-describe.concurrent("newsgraph seed", () => {
+// Each test has a database of its own: run them side by side. Each runs the CLI once or twice, and
+// each run loads the extractor's lexicons: on a busy two-core machine that took over 25 s.
+const cliTimeout = { timeout: 90_000 };
+
+describe.concurrent("newsgraph seed", cliTimeout, () => {
   it("migrates and seeds a new database, then finds everything stored on a second run", async ({ expect }) => {
     const env = await databaseEnv();
 
@@ -47,7 +50,7 @@ describe.concurrent("newsgraph seed", () => {
   });
 });
 
-describe.concurrent("newsgraph ingest", () => {
+describe.concurrent("newsgraph ingest", cliTimeout, () => {
   it("stores an article with its URL once, and says so when it comes again", async ({ expect }) => {
     const env = await databaseEnv();
     const file = join(repo, "..", "shared", "eval", "dev", "wh-biden-stoltenberg-2023.txt");
@@ -66,7 +69,7 @@ describe.concurrent("newsgraph ingest", () => {
   });
 });
 
-describe.concurrent("newsgraph serve", () => {
+describe.concurrent("newsgraph serve", cliTimeout, () => {
   it("seeds an empty database, serves GraphQL and stops cleanly on SIGTERM", async ({ expect }) => {
     const server = await startServing(await databaseEnv());
     try {
