@@ -10,18 +10,16 @@ export interface CountryLoad {
 
 /**
  * Makes the Country table hold every ISO country, keyed on its alpha-2 code, so
- * that facts may reference any of them. Rerunnable: it reads the codes present
- * and inserts only the missing records, in one statement (SQLite's createMany
- * has no skipDuplicates, hence the read).
+ * that facts may reference any of them. Rerunnable: one INSERT … ON CONFLICT DO
+ * NOTHING, so rows already there (or inserted by a concurrent writer) are kept.
  */
 export async function ensureCountries(db: Db): Promise<CountryLoad> {
-  const present = new Set((await db.country.findMany({ select: { code: true } })).map((row) => row.code));
-  const missing = countryRecords
-    .filter((record) => !present.has(record.code))
+  const { count } = await db.country.createMany({
     // Only the table's columns: the lexicon's records carry more (alternative names, …).
-    .map(({ code, alpha3, name, official, demonym, capital }) => ({ code, alpha3, name, official, demonym, capital }));
-  if (missing.length > 0) await db.country.createMany({ data: missing });
-  return { total: present.size + missing.length, added: missing.length };
+    data: countryRecords.map(({ code, alpha3, name, official, demonym, capital }) => ({ code, alpha3, name, official, demonym, capital })),
+    skipDuplicates: true,
+  });
+  return { total: countryRecords.length, added: count };
 }
 
 const loading = new WeakMap<Db, Promise<unknown>>();

@@ -75,7 +75,7 @@ describe("search", () => {
   it.each([
     [{ query: "" }, "The search query is empty: give a word to look for."], // empty
     [{ query: "  \n " }, "The search query is empty: give a word to look for."], // whitespace only
-    [{ query: "?!* ()" }, "The search query has no letters or digits to look for."], // punctuation and FTS5 syntax only
+    [{ query: "?!* ()" }, "The search query has no letters or digits to look for."], // punctuation and query syntax only
     [{ query: "Xi ".repeat(67) + "Xi" }, "A search query holds at most 200 characters; this one has 203."], // too long
     [{ query: "Xi", first: 0 }, "`first` must be between 1 and 100; 0 was asked for."], // no results asked for
     [{ query: "Xi", first: -3 }, "`first` must be between 1 and 100; -3 was asked for."], // a negative count

@@ -38,7 +38,7 @@ describe("parseSearchQuery", () => {
     ["", "The search query is empty: give a word to look for."], // nothing at all
     ["   \t\n", "The search query is empty: give a word to look for."], // whitespace only
     ["!!!", "The search query has no letters or digits to look for."], // punctuation only
-    ['"*()^-:', "The search query has no letters or digits to look for."], // FTS5 syntax characters only
+    ['"*()^-:', "The search query has no letters or digits to look for."], // query syntax characters only
     ["x".repeat(201), "A search query holds at most 200 characters; this one has 201."], // one character too long
   ])("refuses %j with a clear message", (text, message) => {
     expect(() => parseSearchQuery(text)).toThrow(new SearchQueryError(message));
