@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { z } from "zod";
+import { withClient } from "../src/db/pg-client.ts";
 import { createTempDb, startTempServer } from "../src/db/temp-db.ts";
 import { ingestArticle } from "../src/ingest/ingest-article.ts";
 import { generateCorpus } from "./corpus.ts";
@@ -268,16 +269,6 @@ function describePlan(node: PlanNode): string {
   if (children.length === 0) return here;
   const rest = children.map(describePlan);
   return `${here} > ${rest.length === 1 ? rest[0] : `(${rest.join(", ")})`}`;
-}
-
-async function withClient<T>(url: string, step: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await step(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A plain-text table: the first column left-aligned, the others right-aligned. */

@@ -1,9 +1,8 @@
-import pg from "pg";
 import { type Env, loadEnv } from "../env.ts";
 import { createDb, type Db } from "./client.ts";
-import { explainConnectionError } from "./connection-errors.ts";
 import { type EmbeddedCluster, openEmbeddedCluster } from "./embedded-cluster.ts";
 import { migrate } from "./migrate.ts";
+import { withClient } from "./pg-client.ts";
 
 /** The database name Newsgraph uses on its embedded cluster. */
 export const EMBEDDED_DATABASE = "newsgraph";
@@ -31,7 +30,7 @@ export async function openDatabase(env: Env = loadEnv()): Promise<Database> {
     const url = env.DATABASE_URL ?? (await createDatabaseIfMissing(cluster!, EMBEDDED_DATABASE));
     const directUrl = env.DATABASE_DIRECT_URL ?? url;
     // A first connection, which says clearly what is wrong when it cannot be made.
-    await (await connect(directUrl)).end();
+    await withClient(directUrl, async () => {});
     await migrate(directUrl);
     return databaseOn(url, env.DATABASE_REPLICA_URLS, { directUrl, onClose: async () => cluster?.release() });
   } catch (error) {
@@ -73,20 +72,9 @@ export function databaseOn(
   };
 }
 
-async function connect(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url });
-  try {
-    await client.connect();
-    return client;
-  } catch (error) {
-    throw explainConnectionError(error, url);
-  }
-}
-
 /** `database` on the cluster, created on first use; its URL. */
 export async function createDatabaseIfMissing(cluster: EmbeddedCluster, database: string): Promise<string> {
-  const admin = await connect(cluster.url("postgres"));
-  try {
+  await withClient(cluster.url("postgres"), async (admin) => {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (rowCount === 0) {
       await admin.query(`CREATE DATABASE "${database}"`).catch((error: { code?: string }) => {
@@ -94,8 +82,6 @@ export async function createDatabaseIfMissing(cluster: EmbeddedCluster, database
         if (error.code !== "42P04") throw error;
       });
     }
-  } finally {
-    await admin.end();
-  }
+  });
   return cluster.url(database);
 }

@@ -7,6 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
 import pg from "pg";
+import { withClient } from "./pg-client.ts";
 
 const run = promisify(execFile);
 
@@ -86,18 +87,14 @@ const applicationName = `newsgraph-${process.pid}`;
 
 /** Connections of other processes: any client but this process's (a closed one may linger a moment). */
 async function otherProcessesConnected(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     const { rows } = await client.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM pg_stat_activity
        WHERE backend_type = 'client backend' AND application_name IS DISTINCT FROM $1`,
       [applicationName],
     );
     return rows[0]!.count;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import type pg from "pg";
+import { withClient } from "./pg-client.ts";
 
 const migrationsDir = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
 
@@ -35,9 +36,7 @@ export function migrations(): Migration[] {
  * advisory lock; the second finds the work done. Returns the names applied.
  */
 export async function migrate(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     const wanted = migrations();
     if ((await pending(client, wanted)).length === 0) return [];
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
@@ -48,9 +47,7 @@ export async function migrate(url: string): Promise<string[]> {
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
     }
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function pending(client: pg.Client, wanted: Migration[]): Promise<Migration[]> {

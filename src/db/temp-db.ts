@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { createDb, type Db } from "./client.ts";
 import { openEmbeddedCluster } from "./embedded-cluster.ts";
 import { migrate } from "./migrate.ts";
+import { withClient } from "./pg-client.ts";
 
 const templateName = "newsgraph_template";
 
@@ -60,7 +60,7 @@ export function databaseUrlOn(serverUrl: string, database: string): string {
 
 /** Creates (once) and migrates the template every temporary database on `serverUrl`'s server is copied from. */
 async function prepareTemplate(serverUrl: string): Promise<void> {
-  await admin(serverUrl, async (client) => {
+  await withClient(serverUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [templateName]);
     if (rowCount === 0) await client.query(`CREATE DATABASE "${templateName}"`);
   });
@@ -80,7 +80,7 @@ export interface TempDbOptions {
  */
 export async function createTempDb(serverUrl: string, { prefix = "newsgraph_temp", template = templateName }: TempDbOptions = {}): Promise<TempDb> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
-  await admin(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template === null ? "" : ` TEMPLATE "${template}"`}`));
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template === null ? "" : ` TEMPLATE "${template}"`}`));
   const url = databaseUrlOn(serverUrl, name);
   const db = createDb(url);
   return {
@@ -89,17 +89,7 @@ export async function createTempDb(serverUrl: string, { prefix = "newsgraph_temp
     name,
     async dispose() {
       await db.$disconnect();
-      await admin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
-}
-
-async function admin<T>(serverUrl: string, step: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await step(client);
-  } finally {
-    await client.end();
-  }
 }

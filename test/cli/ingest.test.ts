@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, describe, inject, it } from "vitest";
+import { withClient } from "../../src/db/pg-client.ts";
 import { databaseUrlOn } from "../../src/db/temp-db.ts";
 import { useTestDbs } from "../helpers/db.ts";
 import { grainVisit, harbourLine, oceanTalks, patrolCall, removeTrees, writeTree } from "./ingest-fixtures.ts";
@@ -19,13 +19,11 @@ const freshDb = useTestDbs();
 /** A database of its own for each test, dropped after the suite. */
 const databaseEnv = async () => ({ DATABASE_URL: (await freshDb()).url });
 
-async function databaseExists(name: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: inject("databaseServerUrl") });
-  await client.connect();
-  const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-  await client.end();
-  return rowCount === 1;
-}
+const databaseExists = (name: string) =>
+  withClient(inject("databaseServerUrl"), async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    return rowCount === 1;
+  });
 
 // Each test has a database of its own: run them side by side.
 describe.concurrent("newsgraph ingest", () => {

@@ -3,11 +3,11 @@ import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseIfMissing, type Database, databaseOn } from "../../src/db/database.ts";
 import { type EmbeddedCluster, openEmbeddedCluster } from "../../src/db/embedded-cluster.ts";
 import { migrate } from "../../src/db/migrate.ts";
+import { withClient } from "../../src/db/pg-client.ts";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
 import { TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
 import { railTalks } from "../helpers/live-articles.ts";
@@ -24,15 +24,7 @@ let standby: EmbeddedCluster | undefined;
 let database: Database;
 let yoga: Awaited<ReturnType<typeof createNewsgraphYoga>>;
 
-async function onStandby(sql: string): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: standby!.url("newsgraph") });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const onStandby = (sql: string) => withClient(standby!.url("newsgraph"), async (client) => (await client.query(sql)).rows);
 
 async function graphql(query: string, variables: Record<string, unknown> = {}) {
   const response = await yoga.fetch("http://yoga/graphql", {

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../../src/db/client.ts";
 import { migrations } from "../../src/db/migrate.ts";
+import { withClient } from "../../src/db/pg-client.ts";
 import { databaseUrlOn } from "../../src/db/temp-db.ts";
 import { parseSearchQuery } from "../../src/search/search-query.ts";
 import { postgresSearch } from "../../src/search/postgres-search.ts";
@@ -22,11 +22,7 @@ const server = inject("databaseServerUrl");
 const name = `newsgraph_search_migration_${randomBytes(4).toString("hex")}`;
 let db: Db;
 
-async function run(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
+const run = (url: string, sql: string) => withClient(url, (client) => client.query(sql));
 
 beforeAll(async () => {
   await run(server, `CREATE DATABASE "${name}"`);

@@ -1,6 +1,6 @@
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../src/db/client.ts";
+import { withClient } from "../../src/db/pg-client.ts";
 import { databaseUrlOn } from "../../src/db/temp-db.ts";
 import { createNewsgraphYoga, MAX_QUERY_DEPTH } from "../../src/server/yoga.ts";
 import { insertFixtures } from "../helpers/fixtures.ts";
@@ -11,11 +11,7 @@ const server = inject("databaseServerUrl");
 // A database without tables, which is not what the schema expects.
 const emptyDatabase = `newsgraph_empty_${process.pid}`;
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-}
+const admin = (sql: string) => withClient(server, (client) => client.query(sql));
 
 beforeAll(async () => {
   harness = await createGraphqlHarness(insertFixtures);
