@@ -32,13 +32,13 @@ export function migrations(): Migration[] {
  * Applies the pending migrations to the database at `url`, each in a transaction of its own, and
  * records them in `_prisma_migrations` exactly as `prisma migrate deploy` does, so that either can
  * take over from the other. In-process, instead of spawning Prisma's CLI (a second or more per
- * command): one query when nothing is pending. Processes starting together are serialised by an
- * advisory lock; the second finds the work done. Returns the names applied.
+ * command): a few queries when nothing is pending. Processes starting together are serialised by
+ * an advisory lock; the second finds the work done. Returns the names applied.
  */
 export async function migrate(url: string): Promise<string[]> {
   return withClient(url, async (client) => {
     const wanted = migrations();
-    if ((await pending(client, wanted)).length === 0) return [];
+    // Taken first: even CREATE TABLE IF NOT EXISTS fails when two sessions run it at once.
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
     try {
       const todo = await pending(client, wanted);
