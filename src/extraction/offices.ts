@@ -1,5 +1,6 @@
 import { isPossessive, type Doc, type Token } from "./document.ts";
 import { isEnglishWord } from "./lexicons/english-words.ts";
+import { countryOfSurface } from "./stages/02-countries.ts";
 import {
   honorifics,
   lowercaseOffices,
@@ -75,7 +76,8 @@ function isOfficeWord(doc: Doc, i: number, phraseStart: number): boolean {
   const { tokens } = doc;
   const text = tokens[i]!.text;
   const next = tokens[phraseStart]?.text ?? "";
-  if (!isCapitalisedWord(text) || notNames.has(text) || !(officeQualifiers.has(next) || officeTitles.has(next))) return false;
+  // "State Department spokesperson": a lower-case office word follows too.
+  if (!isCapitalisedWord(text) || notNames.has(text) || !(officeQualifiers.has(next) || officeTitles.has(next) || lowercaseOffices.has(next))) return false;
   return i !== doc.sentences[tokens[i]!.sentence]!.tokenStart || !isEnglishWord(text);
 }
 
@@ -86,26 +88,57 @@ function isPortfolio(tokens: Token[], i: number): boolean {
   return k < i && tokens[k]?.text === "for";
 }
 
-/** "Ursula von der Leyen, President of the European Commission," gives an office after the name. */
-export function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { role: string | null; country: string | null } {
+/**
+ * The appositive office after a name: "Ursula von der Leyen, President of the European Commission,",
+ * "Brian Nichols, assistant secretary of state for Western Hemisphere affairs.", "Lin Wei, a spokesperson
+ * for the Chinese Embassy in Paris,", "Ana Ruiz and Tomas Berg, the prime ministers of Peru and Norway,".
+ * The country is one the office belongs to, not one it serves in ("ambassador to Russia", "in Paris").
+ * A plural office with as many countries gives each name before it its own (`countries`, in order).
+ */
+export function officeAfter(doc: Doc, end: number, countries: Map<number, string>): { role: string | null; country: string | null; countries: string[]; plural: boolean } {
+  const none = { role: null, country: null, countries: [], plural: false };
   const { tokens } = doc;
   const sentence = tokens[end - 1]!.sentence;
   let i = end;
   // "President Yoon Suk Yeol of the Republic of Korea"
   const ofCountry = tokens[i]?.text === "of" ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
-  if (ofCountry > 0 && countries.has(ofCountry)) return { role: null, country: countries.get(ofCountry)! };
-  if (tokens[i]?.text !== ",") return { role: null, country: null };
+  if (ofCountry > 0 && countries.has(ofCountry)) return { ...none, country: countries.get(ofCountry)! };
+  if (tokens[i]?.text !== ",") return none;
   i++;
+  while (/^(?:a|an|the)$/.test(tokens[i]?.text ?? "")) i++;
   const words: string[] = [];
-  let country: string | null = null;
-  for (; tokens[i] && tokens[i]!.sentence === sentence && words.length < 12; i++) {
+  const found: string[] = [];
+  const from = i;
+  for (; tokens[i] && tokens[i]!.sentence === sentence && words.length < 14; i++) {
     const text = tokens[i]!.text;
-    if (text === "," || text === "." || text === ";") break;
-    if (countries.has(i)) country ??= countries.get(i)!;
+    // "the foreign ministers of Peru, Norway and Sweden": a list of countries goes on past its commas.
+    if (text === "," && countries.has(i + 1) && countries.has(i - 1)) continue;
+    if (text === "," || text === "." || text === ";" || text === "–" || text === "—") break;
+    const previous = tokens[i - 1]?.text ?? "";
+    // "Chinese Embassy": a demonym inside a body's name still tells whose body it is.
+    const code = countries.get(i) ?? (countryOfSurface(text)?.cue === "demonym" ? countryOfSurface(text)!.code : undefined);
+    if (code && !placePrepositions.has(previous) && !found.includes(code)) found.push(code);
     words.push(text);
   }
-  if (!words.length || !(officeTitles.has(words[0]!) || officeQualifiers.has(words[0]!))) return { role: null, country: null };
-  if (!words.some((word) => officeTitles.has(word))) return { role: null, country: null };
-  return { role: joinWords(words), country };
+  // "China's ambassador", "Chinese Foreign Minister": the office starts after its country.
+  let skip = 0;
+  while (skip < words.length && (countries.has(from + skip) || isPossessive(words[skip]!))) skip++;
+  const head = words.slice(skip);
+  const opens = (word: string) => officeTitles.has(word) || officeQualifiers.has(word) || lowercaseOffices.has(word) || lowercaseQualifiers.has(word) || pluralOffice(word) !== null;
+  if (!head.length || !opens(head[0]!)) return none;
+  const isHead = (word: string) => officeTitles.has(word) || roleWords.has(word) || pluralOffice(word) !== null;
+  if (!head.some(isHead)) return none;
+  const plural = head.some((word) => pluralOffice(word) !== null);
+  return { role: plural ? null : joinWords(head), country: plural ? null : (found[0] ?? null), countries: found, plural };
+}
+
+/** Prepositions before a place where an office serves, not whose it is: "ambassador to Russia", "embassy in Paris". */
+const placePrepositions = new Set(["to", "in", "at", "from", "near"]);
+
+/** "ministers" → "minister": an office word in the plural. */
+function pluralOffice(word: string): string | null {
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, "");
+  return singular !== lower && roleWords.has(singular) ? singular : null;
 }
 

@@ -10,7 +10,7 @@ export const nationalOffices: readonly (readonly [RegExp, string])[] = [
   [/\bSecretary of (?:Defense|the Treasury|Homeland Security|Commerce|the Army|the Navy|the Air Force|Veterans Affairs)\b/i, "US"],
   [/\b(?:Defense|Treasury|Commerce|Homeland Security) Secretary\b/i, "US"],
   [/\bJoint Chiefs\b/i, "US"],
-  [/\b(?:Pentagon|White House)\b/, "US"],
+  [/\b(?:Pentagon|White House|State Department)\b/, "US"],
   [/^Secretary of State for\b/i, "GB"],
   [/\b(?:Foreign|Home|Defence) Secretary\b/i, "GB"],
   [/\bChancellor of the Exchequer\b/i, "GB"],

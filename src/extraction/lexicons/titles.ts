@@ -17,7 +17,7 @@ export const officeTitles: ReadonlySet<string> = new Set([
 
 /** Honorifics: dropped from names, and a sign that a person follows. */
 export const honorifics: ReadonlySet<string> = new Set([
-  "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Hon.",
+  "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Hon.", "Hon", "Sir", "Dame", "Lord", "Lady", "Rev.",
   "Excellency", "Majesty", "Highness", "Madam", "Madame", "Monsieur", "Herr", "Frau",
 ]);
 
@@ -44,6 +44,7 @@ export const lowercaseOffices: ReadonlySet<string> = new Set([
 /** Lower-case words inside an office before a name: "China's foreign ministry spokesman Wang Wenbin". */
 export const lowercaseQualifiers: ReadonlySet<string> = new Set([
   "foreign", "ministry", "defense", "defence", "government", "presidential", "press", "embassy", "state", "deputy",
+  "prime", "assistant", "vice", "under", "associate", "special",
   "senior", "top", "military", "interior", "finance", "trade", "health", "security", "national", "chief",
 ]);
 
@@ -59,7 +60,7 @@ export const nameSuffixes: ReadonlySet<string> = new Set(["Jr.", "Sr.", "Jr", "S
 /** Lower-case particles inside surnames: "Ursula von der Leyen", "Lula da Silva". */
 export const nameParticles: ReadonlySet<string> = new Set([
   "von", "van", "der", "den", "de", "da", "di", "dos", "das", "du", "del", "della", "la", "le", "bin", "ibn",
-  "al", "el", "ter", "zu", "y",
+  "al", "el", "ter", "zu", "y", "e",
 ]);
 
 /** Capitalised words that never start or make up a person's name. */

@@ -2,6 +2,7 @@ import type { Doc } from "../document.ts";
 import { tokenIndexAt } from "../document.ts";
 import { countryRecords } from "../lexicons/countries.ts";
 import { nameParticles } from "../lexicons/titles.ts";
+import { isGivenName } from "../lexicons/given-names.ts";
 import {
   extraCountryNames,
   extraDemonyms,
@@ -141,6 +142,8 @@ export function findCountries(doc: Doc): CountryMention[] {
       if (previous && locatives.has(previous.text.toLowerCase())) continue;
       // "Carlos Bento de Lima": a capital after a name particle is a surname.
       if (previous && nameParticles.has(previous.text)) continue;
+      // "Douglas Jones", "Victoria Ruiz": a capital that is also a given name, followed by a capitalised word, opens a name.
+      if (isGivenName(match[0]) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.sentence === doc.tokens[tokenStart]!.sentence) continue;
       if (doc.content.slice(end, end + 6).startsWith(", D.C")) continue;
     }
     mentions.push({ code: surface.code, cue: surface.cue, start, end, tokenStart, tokenEnd });
