@@ -2,7 +2,7 @@ import { isPossessive, type Doc } from "./document.ts";
 import type { CountryMention } from "./stages/02-countries.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
-import { NameIndex, type NamePosition } from "./name-index.ts";
+import { NameIndex, type Described, type NamePosition } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
 
 /** Who a subject phrase refers to: one person, several people, or no one we know (an organisation). */
@@ -19,7 +19,7 @@ const pluralDeterminers = new Set(["the", "two", "three", "four", "both", "all",
  * "the secretary") to people. It reads the text in order: callers report each
  * statement's speaker (`noteSpeaker`) so that a later "he said" finds them.
  * Resolving a description with a country ("the Russian leader") to a person
- * whose country was unknown records that country and office on them.
+ * whose country was unknown records that country and office in `described`.
  */
 export class Coreference extends NameIndex {
   private lastSpeaker: { person: PersonEntity; paragraph: number; token: number } | null = null;
@@ -30,8 +30,9 @@ export class Coreference extends NameIndex {
     countries: CountryMention[],
     /** Whether a token lies inside a quotation: names there are the speaker's words, not the writer's. */
     private readonly insideQuote: (token: number) => boolean = () => false,
+    described: ReadonlyMap<PersonEntity, Described> = new Map(),
   ) {
-    super(doc, people, countries);
+    super(doc, people, countries, described);
   }
 
   noteSpeaker(person: PersonEntity, tokenIndex: number) {

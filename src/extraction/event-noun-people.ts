@@ -59,7 +59,7 @@ export function nounParticipants(
   const perCounterpart = token.text.endsWith("s") && type === "meeting" && others.length > 1;
   let participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
   // "the Japan-EU Summit", told with no one attending: the people of its two sides.
-  if (!subject.length && !others.length && gathering.named) participants = [summitSides(tokens[t - 1]?.text ?? "", ctx.people)];
+  if (!subject.length && !others.length && gathering.named) participants = [summitSides(tokens[t - 1]?.text ?? "", ctx.people, (person) => ctx.coreference.countryOf(person), (person) => ctx.coreference.roleOf(person))];
   return { participants, anaphoric };
 }
 

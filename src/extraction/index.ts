@@ -6,7 +6,8 @@ import { findDates } from "./stages/05-dates.ts";
 import { findStatements, type StatementMention } from "./stages/06-statements.ts";
 import { findEvents, type EventMention } from "./stages/07-events.ts";
 import { Coreference } from "./coreference.ts";
-import { fillCountries } from "./person-countries.ts";
+import { personCountries, type PersonCountry } from "./person-countries.ts";
+import type { Described } from "./name-index.ts";
 import { findQuotes, quotedTokens } from "./quotes.ts";
 import { toArticleSpan, type Doc } from "./document.ts";
 import type { ArticleInput, CountryFact, EventFact, Extraction, PersonFact, StatementFact } from "./types.ts";
@@ -16,13 +17,13 @@ export { normalizeName } from "./normalize.ts";
 export { countryRecords, type CountryRecord } from "./lexicons/countries.ts";
 export { toReport } from "./report.ts";
 
-function personFact(doc: Doc, person: PersonEntity): PersonFact {
+function personFact(doc: Doc, person: PersonEntity, country: PersonCountry | undefined, described: Described | undefined): PersonFact {
   const first = person.mentions.find((mention) => mention.start >= doc.bodyStart) ?? person.mentions[0]!;
   return {
     name: person.name,
     aliases: aliasesOf(person),
-    role: person.role,
-    country: person.country,
+    role: person.role ?? described?.role ?? null,
+    country: country?.country ?? null,
     mentions: person.mentions.map((mention) => ({ ...toArticleSpan(doc, mention), surface: mention.surface })),
     provenance: {
       ...spanOf(doc, first),
@@ -111,13 +112,16 @@ export function extractArticle(input: ArticleInput): Extraction {
   const quotes = findQuotes(doc);
   const quoted = quotedTokens(quotes);
   const insideQuote = (token: number) => quoted.has(token);
-  const statements = findStatements(doc, new Coreference(doc, people, countries, insideQuote), dates, quotes);
-  // Events read pronouns afresh: "he" there is the person named last, not the last speaker.
-  const events = findEvents({ doc, coreference: new Coreference(doc, people, countries, insideQuote), countries, dates, insideQuote, people });
-  // People last: resolving "the Chinese president" tells us a person's country and office.
-  fillCountries(people, events);
+  const statementsReading = new Coreference(doc, people, countries, insideQuote);
+  const statements = findStatements(doc, statementsReading, dates, quotes);
+  // Events read pronouns afresh ("he" there is the person named last, not the last speaker), knowing
+  // what the statements' descriptions told of people ("the Chinese president").
+  const eventsReading = new Coreference(doc, people, countries, insideQuote, statementsReading.described);
+  const events = findEvents({ doc, coreference: eventsReading, countries, dates, insideQuote, people });
+  const described = eventsReading.described;
+  const stateOf = personCountries(people, events, countries, described);
   return {
-    people: people.map((person) => personFact(doc, person)),
+    people: people.map((person) => personFact(doc, person, stateOf.get(person), described.get(person))),
     countries: countryFacts(doc, countries),
     statements: statements.map((statement) => statementFact(doc, statement, countries, events)),
     events: events.map((event) => eventFact(doc, event)),

@@ -1,38 +1,95 @@
+import type { CountryMention } from "./stages/02-countries.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import type { EventMention } from "./stages/07-events.ts";
+import type { Described } from "./name-index.ts";
 import { countryOfOffice, internationalOffice, officesAbsentFrom } from "./lexicons/national-offices.ts";
 
-const representsNoState = (person: PersonEntity) => internationalOffice.test(person.role ?? "");
+/** A person's state and the rule that gave it: what the facts report and what confidence is calibrated on. */
+export interface PersonCountry {
+  country: string;
+  rule: string;
+}
+
+const travel = new Set(["visit", "trip"]);
 
 /**
- * Countries for officials the text gives no nationality, from what the text
- * does say, in order of how sure it is:
- * 1. an office only one state has ("Secretary of State Mike Pompeo": US);
- * 2. whom a visitor meets abroad ("Hunt's meetings in Washington with Vice
- *    President Mike Pence": Pence is of the place's country, as Hunt is not);
- * 3. the article's own side: news qualifies the foreigners ("Indian Defense
- *    Minister Manohar Parrikar") and leaves its own side bare ("President
- *    Barack Obama"); when the offices of step 1 agree on one state, the other
- *    bare officials belong to it, unless their office is one that state
- *    does not have (a bare "Foreign Minister" in an American article).
- * Officials of international bodies stay without a country.
+ * The state each person represents, from what the text says, in order of how
+ * sure it is; a person the text gives nothing stays without one:
+ * 1. the office as written ("Japanese Prime Minister", "President of Ukraine",
+ *    "Fiji's foreign minister"), or a description ("the Iranian president");
+ * 2. an office only one state has ("Secretary of State Mike Pompeo": US);
+ * 3. the host: whom a visitor meets abroad ("Hunt's meetings in Washington with
+ *    Vice President Mike Pence": Pence is of the place's country, as Hunt is not);
+ * 4. the other side: an official travelling to a country, or meeting or calling
+ *    someone of a known state, is of the article's most-named other state
+ *    ("Foreign Minister Ana Ruiz departs for Fiji" in an article naming Peru
+ *    most after Fiji), when one state is named most;
+ * 5. the article's own side: when the offices of step 2 agree on one state,
+ *    the other bare officials belong to it, unless their office is one that
+ *    state does not have (a bare "Foreign Minister" in an American article).
+ * Officials of international bodies stay without a country. Pure: returns its own layer.
  */
-export function fillCountries(people: PersonEntity[], events: EventMention[]): void {
+export function personCountries(
+  people: PersonEntity[],
+  events: EventMention[],
+  countries: CountryMention[],
+  described: ReadonlyMap<PersonEntity, Described>,
+): Map<PersonEntity, PersonCountry> {
+  const found = new Map<PersonEntity, PersonCountry>();
+  const roleOf = (person: PersonEntity) => person.role ?? described.get(person)?.role ?? null;
+  const representsNoState = (person: PersonEntity) => internationalOffice.test(roleOf(person) ?? "");
+  const open = (person: PersonEntity) => !found.has(person) && !representsNoState(person);
+  const give = (person: PersonEntity, country: string | null, rule: string) => {
+    if (country && open(person)) found.set(person, { country, rule });
+  };
+  const countryOf = (person: PersonEntity) => found.get(person)?.country ?? null;
+
+  for (const person of people) {
+    if (person.country) found.set(person, { country: person.country, rule: "person-country.office" });
+  }
+  for (const person of people) give(person, described.get(person)?.country ?? null, "person-country.description");
   const home = new Set<string>();
   for (const person of people) {
-    if (person.country || !person.role) continue;
-    person.country = countryOfOffice(person.role);
-    if (person.country) home.add(person.country);
+    const role = roleOf(person);
+    const country = open(person) && role ? countryOfOffice(role) : null;
+    give(person, country, "person-country.national-office");
+    if (country) home.add(country);
   }
-  for (const event of events) {
-    const where = event.country;
-    if (!where || event.type === "call" || !event.participants.some((person) => person.country && person.country !== where)) continue;
-    for (const person of event.participants) if (!person.country && !representsNoState(person)) person.country = where;
+
+  const mentioned = new Map<string, number>();
+  for (const mention of countries) mentioned.set(mention.code, (mentioned.get(mention.code) ?? 0) + 1);
+  /** The state named most often but `not`, when one is named strictly most. */
+  const otherSide = (not: Set<string>): string | null => {
+    const ranked = [...mentioned].filter(([code]) => !not.has(code)).sort((a, b) => b[1] - a[1]);
+    return ranked[0] && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+  };
+
+  for (let pass = 0; pass < 2; pass++) {
+    for (const event of events) {
+      const where = event.country;
+      if (!where || event.type === "call" || !event.participants.some((person) => countryOf(person) && countryOf(person) !== where)) continue;
+      for (const person of event.participants) give(person, where, "person-country.host");
+    }
+    for (const person of people.filter((p) => open(p) && roleOf(p))) {
+      const journeys = events.filter((event) => travel.has(event.type) && event.country && event.participants.includes(person));
+      if (journeys.length) {
+        give(person, otherSide(new Set(journeys.map((event) => event.country!))), "person-country.traveller");
+        continue;
+      }
+      for (const event of events.filter((e) => e.type !== "summit" && e.participants.includes(person))) {
+        const counterparts = event.participants.map(countryOf).filter((code): code is string => code !== null);
+        if (!counterparts.length) continue;
+        give(person, otherSide(new Set([...counterparts, ...(event.country ? [event.country] : [])])), "person-country.counterpart");
+      }
+    }
   }
-  if (home.size !== 1) return;
+
+  if (home.size !== 1) return found;
   const [country] = [...home] as [string];
   const foreignOffice = officesAbsentFrom[country];
   for (const person of people) {
-    if (!person.country && person.role && !representsNoState(person) && !foreignOffice?.test(person.role)) person.country = country;
+    const role = roleOf(person);
+    if (role && !foreignOffice?.test(role)) give(person, country, "person-country.home-side");
   }
+  return found;
 }

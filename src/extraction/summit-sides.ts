@@ -7,14 +7,14 @@ import { organisationOffices } from "./lexicons/events.ts";
  * Japan-EU Summit" gives Japan's people and the EU's officials. A side is a
  * country (by name or demonym) or an organisation known by its offices.
  */
-export function summitSides(name: string, people: PersonEntity[]): PersonEntity[] {
+export function summitSides(name: string, people: PersonEntity[], countryOf: (person: PersonEntity) => string | null, roleOf: (person: PersonEntity) => string | null): PersonEntity[] {
   const sides = name.split("-");
   if (sides.length !== 2) return [];
   const matches = sides.map((side) => {
     const country = countryOfSurface(side);
-    if (country && country.cue !== "capital") return (person: PersonEntity) => person.country === country.code;
+    if (country && country.cue !== "capital") return (person: PersonEntity) => countryOf(person) === country.code;
     const office = organisationOffices[side];
-    return office ? (person: PersonEntity) => person.country === null && office.test(person.role ?? "") : null;
+    return office ? (person: PersonEntity) => countryOf(person) === null && office.test(roleOf(person) ?? "") : null;
   });
   if (matches.some((match) => match === null)) return [];
   return people.filter((person) => matches.some((match) => match!(person)));

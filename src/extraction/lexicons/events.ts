@@ -52,11 +52,20 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   fly: "travel",
   flies: "travel",
   flying: "travel",
+  // "departs for Fiji", "leaves for Madrid": leaving for a place.
+  departs: "travel",
+  departed: "travel",
+  depart: "travel",
+  departing: "travel",
+  leaves: "travel",
   // "spoke with Chancellor Scholz", "talked by phone with …": only with a named person (see the events stage).
   spoke: "call",
   speaks: "call",
   talked: "call",
 };
+
+/** Verbs of leaving whose "for" leads to the destination: "departs for Fiji", "left for Lima". */
+export const departureVerbs: ReadonlySet<string> = new Set(["departs", "departed", "depart", "departing", "leaves", "left", "leaving", "heads", "headed", "heading", "bound"]);
 
 /** Verbs whose subject takes part in the event their object names: "Xi and Putin held talks". */
 export const participationVerbs: ReadonlySet<string> = new Set([

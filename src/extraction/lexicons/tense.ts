@@ -1,0 +1,12 @@
+// Words that set a clause in the future or close it off as past, for weekdays. Data only.
+
+/** Words that put what follows in the future: "will meet on Monday", "is set to travel Tuesday", "departs on Monday". */
+export const futureMarkers: ReadonlySet<string> = new Set([
+  "will", "shall", "’ll", "'ll", "scheduled", "expected", "set", "plans", "planned", "planning", "due", "upcoming",
+  "next", "intends", "departs", "leaves", "travels", "heads", "arrives", "visits", "begins", "starts", "opens",
+]);
+
+/** Words that, read back from a weekday, end the clause it belongs to: "will attend, she said on Friday". */
+export const pastBoundaries: ReadonlySet<string> = new Set([
+  "said", "told", "announced", "added", "noted", "stated", "was", "were", "had", "did", "met", "held", ";", "—", "–",
+]);

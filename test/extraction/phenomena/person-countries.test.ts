@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../helpers.ts";
+
+const countries = (text: string) => extract(text).people.map((p) => [p.name, p.country]);
+
+describe("the state a person represents", () => {
+  it.each([
+    // traveller: an official leaving for a country is of the other state the article names most
+    [
+      "Foreign Minister Lena Brandt departs for Peru on Monday. Lena Brandt said Germany and Peru share goals. Germany will fund a school in Peru, and Germany will send teachers.",
+      [["Lena Brandt", "DE"]],
+    ],
+    // traveller: a visit told with "will visit", two destinations excluded
+    [
+      "Trade Minister Omar Haddad will visit Chile and Peru next week. Omar Haddad said Morocco wants new markets. Morocco exports fish.",
+      [["Omar Haddad", "MA"]],
+    ],
+    // counterpart: a bare official meeting someone of a known state is of the article's other state
+    [
+      "Prime Minister Kai Lund met Japanese Prime Minister Aiko Sato. Kai Lund said Norway and Japan are close. Norway buys cars from Japan, and Norway sells fish.",
+      [["Kai Lund", "NO"], ["Aiko Sato", "JP"]],
+    ],
+    // counterpart: a call with an official whose state is written after the office
+    [
+      "Prime Minister Kai Lund spoke with the President of Kenya, Amani Otieno. Norway will help Kenya. Norway has an embassy in Nairobi, and Norway funds clinics.",
+      [["Kai Lund", "NO"], ["Amani Otieno", "KE"]],
+    ],
+    // no guess: two other states named equally often leave the bare official without one
+    ["Prime Minister Kai Lund met Japanese Prime Minister Aiko Sato. Norway and Sweden signed a deal with Japan.", [["Kai Lund", null], ["Aiko Sato", "JP"]]],
+    // no guess: someone without an office gets no state from the article's counts
+    ["Rosa Lind, a historian, met Japanese Prime Minister Aiko Sato. Norway, Norway and Japan.", [["Rosa Lind", null], ["Aiko Sato", "JP"]]],
+  ])("%s", (text, expected) => {
+    expect(countries(text)).toEqual(expected);
+  });
+});
