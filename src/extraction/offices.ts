@@ -32,11 +32,19 @@ export function officeBefore(doc: Doc, end: number, countries: Map<number, strin
   let titled = false;
   let country: string | null = null;
   // "Chile's foreign minister, Ana Costa": an office set off by a comma before the name.
-  const appositive = tokens[end - 1]?.text === "," && officeEndsAt(tokens, end - 2);
-  for (let i = appositive ? end - 2 : end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+  const officeAt = tokens[end - 1]?.text === "," ? officeWordBefore(tokens, end - 2) : -1;
+  // "Speaker of the United States House of Representatives, Nancy Pelosi": the portfolio after the office word
+  // is read for its country only.
+  for (let i = end - 2; i > officeAt && officeAt >= 0; i--) {
+    const code = countries.get(i) ?? demonymCountry(tokens[i]!.text);
+    if (code && !placePrepositions.has(tokens[i - 1]?.text ?? "")) country = code;
+  }
+  if (officeAt >= 0) start = officeAt + 1;
+  for (let i = officeAt >= 0 ? officeAt : end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
-    else if (countries.has(i)) country ??= countries.get(i)!;
+    // "China's ambassador to Russia": the country served in is not the office's own.
+    else if (countries.has(i)) country ??= placePrepositions.has(tokens[i - 1]?.text ?? "") ? null : countries.get(i)!;
     else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start) || isPortfolio(tokens, i))) break;
     start = i;
   }
@@ -55,16 +63,19 @@ export function officeBefore(doc: Doc, end: number, countries: Map<number, strin
   return { titled, role, country };
 }
 
-/** "minister", "Minister of Defence", "Secretary for Foreign Affairs": an office ends at token `i`. */
-function officeEndsAt(tokens: Doc["tokens"], i: number): boolean {
+/** "minister", "Minister of Defence", "Secretary for Foreign Affairs": an office ends at token `i`; the index of its office word, or -1. */
+function officeWordBefore(tokens: Doc["tokens"], i: number): number {
   const isOffice = (text: string) => lowercaseOffices.has(text) || officeTitles.has(text);
-  if (isOffice(tokens[i]?.text ?? "")) return true;
-  // Back over the portfolio ("of Defence", "for Foreign Affairs") to the office it follows; "ambassador to
-  // Slovakia, Blinken said" describes someone else.
-  for (let k = i; k > i - 5 && k > 0 && isCapitalisedWord(tokens[k]!.text); k--) {
-    if (/^(?:of|for)$/.test(tokens[k - 1]!.text) && isOffice(tokens[k - 2]?.text ?? "")) return true;
+  if (isOffice(tokens[i]?.text ?? "")) return i;
+  // Back over the portfolio ("of Defence", "for Foreign Affairs", "of the House of Representatives") to the
+  // office it follows; "ambassador to Slovakia, Blinken said" describes someone else, unless a country owns
+  // the office ("Chile's ambassador to Peru, Ana Ruiz").
+  for (let k = i; k > i - 8 && k > 1 && (isCapitalisedWord(tokens[k]!.text) || /^(?:of|the)$/.test(tokens[k]!.text)); k--) {
+    if (/^(?:of|for)$/.test(tokens[k - 1]!.text) && isOffice(tokens[k - 2]?.text ?? "")) return k - 2;
+    const owned = isPossessive(tokens[k - 3]?.text ?? "") || countryOfSurface(tokens[k - 3]?.text ?? "")?.cue === "demonym";
+    if (tokens[k - 1]!.text === "to" && isOffice(tokens[k - 2]?.text ?? "") && owned) return k - 2;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -101,7 +112,8 @@ export function officeAfter(doc: Doc, end: number, countries: Map<number, string
   const sentence = tokens[end - 1]!.sentence;
   let i = end;
   // "President Yoon Suk Yeol of the Republic of Korea"
-  const ofCountry = tokens[i]?.text === "of" ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
+  // "Ana Ruiz from Peru's electoral council": a member of a country's body.
+  const ofCountry = /^(?:of|from)$/.test(tokens[i]?.text ?? "") ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
   if (ofCountry > 0 && countries.has(ofCountry)) return { ...none, country: countries.get(ofCountry)! };
   if (tokens[i]?.text !== ",") return none;
   i++;
@@ -116,7 +128,7 @@ export function officeAfter(doc: Doc, end: number, countries: Map<number, string
     if (text === "," || text === "." || text === ";" || text === "–" || text === "—") break;
     const previous = tokens[i - 1]?.text ?? "";
     // "Chinese Embassy": a demonym inside a body's name still tells whose body it is.
-    const code = countries.get(i) ?? (countryOfSurface(text)?.cue === "demonym" ? countryOfSurface(text)!.code : undefined);
+    const code = countries.get(i) ?? demonymCountry(text);
     if (code && !placePrepositions.has(previous) && !found.includes(code)) found.push(code);
     words.push(text);
   }
@@ -130,6 +142,12 @@ export function officeAfter(doc: Doc, end: number, countries: Map<number, string
   if (!head.some(isHead)) return none;
   const plural = head.some((word) => pluralOffice(word) !== null);
   return { role: plural ? null : joinWords(head), country: plural ? null : (found[0] ?? null), countries: found, plural };
+}
+
+/** "Chinese" in "the Chinese Embassy": a demonym inside a body's name still tells whose body it is. */
+function demonymCountry(text: string): string | undefined {
+  const surface = countryOfSurface(text);
+  return surface?.cue === "demonym" ? surface.code : undefined;
 }
 
 /** Prepositions before a place where an office serves, not whose it is: "ambassador to Russia", "embassy in Paris". */

@@ -51,7 +51,7 @@ export function personCountries(
   const home = new Set<string>();
   for (const person of people) {
     const role = roleOf(person);
-    const country = open(person) && role ? countryOfOffice(role) : null;
+    const country = role ? countryOfOffice(role) : null;
     give(person, country, "person-country.national-office");
     if (country) home.add(country);
   }
@@ -69,6 +69,11 @@ export function personCountries(
       const where = event.country;
       if (!where || event.type === "call" || !event.participants.some((person) => countryOf(person) && countryOf(person) !== where)) continue;
       for (const person of event.participants) give(person, where, "person-country.host");
+      // "visited Lima and urged President Ana Ruiz to …": an official named after a visit, in its sentence, is the host.
+      if (!travel.has(event.type)) continue;
+      for (const person of people) {
+        if (person.role && person.mentions.some((mention) => mention.sentence === event.sentence && mention.start > event.end)) give(person, where, "person-country.host");
+      }
     }
     for (const person of people.filter((p) => open(p) && roleOf(p))) {
       const journeys = events.filter((event) => travel.has(event.type) && event.country && event.participants.includes(person));

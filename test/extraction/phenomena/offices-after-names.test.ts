@@ -11,10 +11,23 @@ describe("offices after names and portfolios inside offices", () => {
     ["Ingrid Solberg, Norway's ambassador to Chile, spoke.", [{ name: "Ingrid Solberg", role: "ambassador to Chile", country: "NO" }]],
     // appositive office with no state named keeps the office and no country
     ["Rosa Delgado, a senior adviser at the bank, spoke.", [{ name: "Rosa Delgado", role: "senior adviser at the bank", country: null }]],
+    // member of a country's body: "from" and the country's possessive
+    ["Rosa Delgado from Peru's electoral council spoke.", [{ name: "Rosa Delgado", role: null, country: "PE" }]],
     // a job that is no office gives neither role nor country
     ["Karl Vogt, a researcher at a think tank, spoke.", [{ name: "Karl Vogt", role: null, country: null }]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    // appositive office before the name, with a long portfolio holding the country
+    ["He met the Chair of the Finance Committee of the Kenyan Senate, Amani Otieno, in May.", [["Amani Otieno", "KE"]]],
+    // appositive office before the name owned by a possessive country, serving in another
+    ["Chile's ambassador to Peru, Ana Costa, spoke.", [["Ana Costa", "CL"]]],
+    // regional affairs in a national office do not make it an international one
+    ["Jonah Pike, deputy assistant secretary of state for European affairs, spoke.", [["Jonah Pike", "US"]]],
+  ])("appositive office before the name: %s", (text, expected) => {
+    expect(extract(text).people.map((p) => [p.name, p.country])).toEqual(expected);
   });
 
   it.each([

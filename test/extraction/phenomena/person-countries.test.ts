@@ -25,6 +25,10 @@ describe("the state a person represents", () => {
       "Prime Minister Kai Lund spoke with the President of Kenya, Amani Otieno. Norway will help Kenya. Norway has an embassy in Nairobi, and Norway funds clinics.",
       [["Kai Lund", "NO"], ["Amani Otieno", "KE"]],
     ],
+    // host named after a visit in its sentence: the visited country's official
+    ["Norwegian Prime Minister Kai Lund visited Lima and urged President Ana Ruiz to act.", [["Kai Lund", "NO"], ["Ana Ruiz", "PE"]]],
+    // host met at the visit's place: the place's country
+    ["Norwegian Prime Minister Kai Lund traveled to Lima, where he met Foreign Minister Ana Ruiz.", [["Kai Lund", "NO"], ["Ana Ruiz", "PE"]]],
     // no guess: two other states named equally often leave the bare official without one
     ["Prime Minister Kai Lund met Japanese Prime Minister Aiko Sato. Norway and Sweden signed a deal with Japan.", [["Kai Lund", null], ["Aiko Sato", "JP"]]],
     // no guess: someone without an office gets no state from the article's counts
