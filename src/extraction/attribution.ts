@@ -75,7 +75,10 @@ export function quoteAttribution({ doc, coreference, isVerb }: AttributionContex
   // "“Who pays?” Osei said." — a question or exclamation mark ends the sentence before its attribution.
   const asks = /[?!]/.test(doc.content[quote.close - 1] ?? "");
   const sentence = asks && tokens[k] ? tokens[k]!.sentence : tokens[quote.closeToken]!.sentence;
-  for (let v = k; v < Math.min(k + 8, tokens.length) && tokens[v]!.sentence === sentence; v++) {
+  // "…," Ana Ruiz, a historian at the national university, told reporters: an appositive after the name widens the reach.
+  const named = coreference.byStart.get(k);
+  const reach = named && tokens[named.tokenEnd]?.text === "," ? 24 : 8;
+  for (let v = k; v < Math.min(k + reach, tokens.length) && tokens[v]!.sentence === sentence; v++) {
     if (/^[.;!?"“”]$/.test(tokens[v]!.text)) break;
     if (!isVerb(v) || quotingParticiples.has(tokens[v]!.text)) continue;
     const referent = v === k ? coreference.subjectAfter(v) : coreference.subjectBefore(v);

@@ -2,6 +2,7 @@ import { isPossessive, type Doc } from "./document.ts";
 import type { CountryMention } from "./stages/02-countries.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
+import { frontingWords } from "./lexicons/clauses.ts";
 import { NameIndex, type Described, type NamePosition } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
 
@@ -220,6 +221,9 @@ export class Coreference extends NameIndex {
    * recently.
    */
   private resolvePronoun(j: number): PersonEntity | null {
+    // "In his talks with Ana Ruiz, he said": a pronoun subject after a fronted phrase is none of the people in it.
+    const fronted = this.frontedPhraseStart(j);
+    if (fronted !== null) j = fronted;
     const speaker = this.lastSpeaker;
     if (speaker && this.paragraphOf(j) - speaker.paragraph <= 1) return speaker.person;
     const named = (k: number) => !this.insideQuote(k);
@@ -227,6 +231,16 @@ export class Coreference extends NameIndex {
       return speaker.person;
     }
     return this.mostRecentBefore(j, () => true, named);
+  }
+
+  /** The start of the fronted phrase that ends with a comma right before the pronoun at `j`, or null. */
+  private frontedPhraseStart(j: number): number | null {
+    const { tokens } = this.doc;
+    if (tokens[j - 1]?.text !== ",") return null;
+    const first = this.doc.sentences[tokens[j]!.sentence]!.tokenStart;
+    if (!frontingWords.has(tokens[first]!.text)) return null;
+    for (let k = first + 1; k < j - 1; k++) if (tokens[k]!.text === ",") return null;
+    return first;
   }
 
   /** Where a plural subject begins: "the two leaders" → "the". */

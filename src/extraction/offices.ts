@@ -32,10 +32,13 @@ export function officeBefore(doc: Doc, end: number, countries: Map<number, strin
   let titled = false;
   let country: string | null = null;
   // "Chile's foreign minister, Ana Costa": an office set off by a comma before the name.
-  const officeAt = tokens[end - 1]?.text === "," ? officeWordBefore(tokens, end - 2) : -1;
+  // "the Prime Minister of Peru, the Honourable Ana Ruiz": honorifics between the comma and the name.
+  let comma = end - 1;
+  while (comma > 0 && (honorifics.has(tokens[comma]!.text) || tokens[comma]!.text === "the")) comma--;
+  const officeAt = tokens[comma]?.text === "," ? officeWordBefore(tokens, comma - 1) : -1;
   // "Speaker of the United States House of Representatives, Nancy Pelosi": the portfolio after the office word
   // is read for its country only.
-  for (let i = end - 2; i > officeAt && officeAt >= 0; i--) {
+  for (let i = comma - 1; i > officeAt && officeAt >= 0; i--) {
     const code = countries.get(i) ?? demonymCountry(tokens[i]!.text);
     if (code && !placePrepositions.has(tokens[i - 1]?.text ?? "")) country = code;
   }

@@ -11,6 +11,9 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   "quoted", "saying", "calling", "expressed",
 ]);
 
+/** Words before "to" that head a readout header naming the speaker: "Quotes attributable to …". */
+export const attributionHeads: ReadonlySet<string> = new Set(["attributable", "attributed"]);
+
 /** Verbs that take a statement only as a clause, not a noun phrase: "acknowledged he was …" but not "acknowledged Romania's progress". */
 export const clauseOnlyVerbs: ReadonlySet<string> = new Set(["acknowledged", "admitted", "recalled", "confirmed", "announced", "conveyed"]);
 

@@ -17,7 +17,7 @@ export const officeTitles: ReadonlySet<string> = new Set([
 
 /** Honorifics: dropped from names, and a sign that a person follows. */
 export const honorifics: ReadonlySet<string> = new Set([
-  "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Hon.", "Hon", "Sir", "Dame", "Lord", "Lady", "Rev.",
+  "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Hon.", "Hon", "Honourable", "Honorable", "Sir", "Dame", "Lord", "Lady", "Rev.",
   "Excellency", "Majesty", "Highness", "Madam", "Madame", "Monsieur", "Herr", "Frau",
 ]);
 

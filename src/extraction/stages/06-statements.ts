@@ -3,7 +3,7 @@ import type { Coreference, Referent } from "../coreference.ts";
 import type { PersonEntity } from "./04-people.ts";
 import type { DateMention } from "./05-dates.ts";
 import { quotedTokens, quoteText, type Quote } from "../quotes.ts";
-import { quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
+import { attributionHeads, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
 import { complementEnd, complementStart, isCompleteClause } from "../complement.ts";
 import { accordingTo } from "../according-to.ts";
 import { quoteAttribution, trailingAttributionOf } from "../attribution.ts";
@@ -23,6 +23,21 @@ export interface StatementMention {
 
 const quoteMarks = /^["“”«»„]$/;
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
+
+/**
+ * Readout header: "Quotes attributable to Prime Minister Ana Ruiz:", "The following is attributable to
+ * spokesperson Tom Berg:" name who speaks in the paragraphs after it.
+ */
+function readoutHeader(doc: Doc, coreference: Coreference, s: number): Referent | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[s]!;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd - 2; i++) {
+    if (!attributionHeads.has(tokens[i]!.text.toLowerCase()) || tokens[i + 1]!.text !== "to") continue;
+    const named = coreference.peopleIn(i + 2, sentence.tokenEnd);
+    return named.length === 1 ? { kind: "person", person: named[0]!, via: "name", start: i + 2 } : null;
+  }
+  return null;
+}
 
 /**
  * Direct and reported statements, read in text order so that "he said" finds
@@ -87,15 +102,17 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     // "Foreign Secretary Jeremy Hunt said:" — the next paragraph is what was said.
     const last = tokens[sentence.tokenEnd - 1]!;
     const verbBeforeColon = sentence.tokenEnd - 2;
-    if (last.text === ":" && isVerb(verbBeforeColon)) {
-      const referent = coreference.subjectBefore(verbBeforeColon);
+    const header = last.text === ":" ? readoutHeader(doc, coreference, s) : null;
+    if (last.text === ":" && (isVerb(verbBeforeColon) || header)) {
+      const referent = header ?? coreference.subjectBefore(verbBeforeColon);
       const nextParagraph = doc.paragraphs[sentence.paragraph + 1];
       const isLastOfParagraph = sentences[s + 1]?.paragraph !== sentence.paragraph;
       if (referent.kind === "person" && isLastOfParagraph && nextParagraph) {
         colonSpeaker = { person: referent.person, paragraph: sentence.paragraph + 1 };
         const block = doc.content.slice(nextParagraph.start, nextParagraph.end);
         // A paragraph in quotation marks is read as quotes; one that only quotes a phrase is the statement itself.
-        if (!/^["“«„]/.test(block)) {
+        // A readout header over narrative text names no speaker of it: only quotations under it are speech.
+        if (!/^["“«„]/.test(block) && !header) {
           add(referent, "direct", { start: nextParagraph.start, end: nextParagraph.end, text: block.replace(/\s+/g, " ") }, verbBeforeColon, "direct.said-colon-paragraph");
           for (let t = s + 1; t < sentences.length && sentences[t]!.paragraph === sentence.paragraph + 1; t++) consumed.add(t);
         } else coreference.noteSpeaker(referent.person, verbBeforeColon);
@@ -122,9 +139,11 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       // No attribution: a quote opening a sentence right after someone spoke is theirs.
       const opensSentence = quote.openToken === sentence.tokenStart;
       const previousSpoke = attributedSentences.has(s - 1);
-      const leadIn = colonSpeaker && colonSpeaker.paragraph === sentence.paragraph ? colonSpeaker.person : null;
+      const leadIn: PersonEntity | null = colonSpeaker && colonSpeaker.paragraph === sentence.paragraph ? colonSpeaker.person : null;
       if (opensSentence && (previousSpoke || leadIn)) {
         const person = leadIn ?? statements.at(-1)!.speaker;
+        // "Quotes attributable to Ana Ruiz:" over several quoted paragraphs: the lead-in holds for each in turn.
+        if (leadIn && colonSpeaker) colonSpeaker = { person: leadIn, paragraph: sentence.paragraph + 1 };
         add({ kind: "person", person, via: "pronoun", start: quote.openToken }, "direct", span, quote.openToken, "quote.continuation");
       }
     }

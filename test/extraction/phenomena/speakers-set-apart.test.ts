@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { saidIn } from "../phenomena-helpers.ts";
+
+describe("speakers set apart from their words", () => {
+  it.each([
+    // readout header over quoted paragraphs: each paragraph is the named official's
+    [
+      "Remarks attributable to Foreign Minister Lena Berg:\n\n“We welcome the accord.”\n\n“Our ports will open next month.”",
+      [
+        { speaker: "Lena Berg", kind: "direct", text: "We welcome the accord." },
+        { speaker: "Lena Berg", kind: "direct", text: "Our ports will open next month." },
+      ],
+    ],
+    // readout header with "the following": the quotation under it is the official's
+    [
+      "The following quote is attributable to spokesman Ivo Maric:\n\n“The talks were useful and frank.”",
+      [{ speaker: "Ivo Maric", kind: "direct", text: "The talks were useful and frank." }],
+    ],
+    // readout header over narrative text: no statement
+    ["The following is attributable to spokesman Ivo Maric:\n\nMinister Lena Berg met the envoy in Oslo.", []],
+    // appositive after the speaker's name, before the reporting verb
+    [
+      "“The border is calm,” Tove Lind, a researcher at the Nordic Institute of Peace Studies, told reporters.",
+      [{ speaker: "Tove Lind", kind: "direct", text: "The border is calm" }],
+    ],
+    // appositive attribution, then "adding that" continues the same speaker's words
+    [
+      "“Prices will fall,” Omar Haddad, an economist at a bank in Rabat, told the paper, adding that wages would rise in spring.",
+      [
+        { speaker: "Omar Haddad", kind: "direct", text: "Prices will fall" },
+        { speaker: "Omar Haddad", kind: "reported", text: "wages would rise in spring" },
+      ],
+    ],
+  ])("%j", (text, expected) => {
+    expect(saidIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a pronoun after a fronted phrase naming others refers to the one the paragraph is about
+    [
+      "Minister Lena Berg joined a panel in Oslo. In the first meeting of President Ivo Maric and Prime Minister Ana Ruiz, she stressed the need for calm.",
+      "Lena Berg",
+    ],
+    // the same after a fronted "During" phrase
+    [
+      "Envoy Tom Hale arrived in Lima. During his talks with Foreign Minister Ana Ruiz, he said that trade would grow.",
+      "Tom Hale",
+    ],
+  ])("fronted phrase: %s", (text, speaker) => {
+    expect(saidIn(text).map((statement) => statement.speaker)).toEqual([speaker]);
+  });
+});
