@@ -3,6 +3,7 @@ import type { Referent } from "./coreference.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import type { EventType } from "./types.ts";
 import { pluralOffice } from "./descriptions.ts";
+import { auxiliaries, raisingWords } from "./lexicons/clauses.ts";
 import { clauseEnd, type EventContext as Context } from "./event-context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
@@ -48,7 +49,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
     const guest = invitedPeople(context, from, t);
     if (guest) return guest;
   }
-  const direct = peopleOf(context, coreference.subjectBefore(t), t);
+  const direct = peopleOf(context, coreference.subjectBefore(raisedVerb(tokens, t)), t);
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
     if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
@@ -57,6 +58,15 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
     }
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
+}
+
+/** "the minister is expected to meet", "Ana Ruiz plans to visit": where the subject's own verb phrase starts, for the verb at `t`. */
+function raisedVerb(tokens: Context["doc"]["tokens"], t: number): number {
+  let v = t;
+  if (tokens[v - 1]?.text !== "to" || !raisingWords.has(tokens[v - 2]?.text ?? "")) return t;
+  v -= 2;
+  while (v > 0 && (raisingWords.has(tokens[v - 1]!.text) || auxiliaries.has(tokens[v - 1]!.text))) v--;
+  return v;
 }
 
 /** The one an object-control verb between `from` and `t` asks to act ("invited Kishida to visit"), or null when there is none. */

@@ -1,6 +1,6 @@
 import type { Doc } from "./document.ts";
 import { countryOfPlace } from "./lexicons/places.ts";
-import { departureVerbs, eventNouns, eventVerbs, gatheringHeads } from "./lexicons/events.ts";
+import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, welcomingVerbs } from "./lexicons/events.ts";
 import { countryOfSurface } from "./stages/02-countries.ts";
 import { isTrigger, type EventContext as Context } from "./event-context.ts";
 
@@ -46,7 +46,9 @@ export function placeOf(context: Context, t: number, end: number, journey: boole
       if (text === "," && tokens[i + 1]?.text === "and") break;
       // "to" leads to a journey's destination ("a visit to Japan", "travel to Brussels to attend the meeting"),
       // not to a meeting's place ("support to Ukraine").
-      const toDestination = text === "to" && (journey || journeyBefore(doc, sentenceStart, i));
+      // "welcomed Ana Ruiz to Vienna": a guest received at a place.
+      const welcomed = tokens.slice(sentenceStart, i).some((token) => welcomingVerbs.has(token.text));
+      const toDestination = text === "to" && (journey || welcomed || journeyBefore(doc, sentenceStart, i));
       // "departs for Fiji": leaving for a place leads there too.
       const forDestination = text === "for" && departureVerbs.has(tokens[i - 1]?.text ?? "");
       const afterPreposition = (placePrepositions.has(text) && (text !== "to" || toDestination)) || forDestination || text === "capital" || (eventVerbs[tokens[i]!.text] === "visit" && i === t);

@@ -64,6 +64,9 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   talked: "call",
 };
 
+/** Verbs of receiving a guest whose "to" leads to the place: "welcomed Ana Ruiz to Vienna". */
+export const welcomingVerbs: ReadonlySet<string> = new Set(["welcomed", "welcomes", "welcome", "welcoming"]);
+
 /** Verbs of leaving whose "for" leads to the destination: "departs for Fiji", "left for Lima". */
 export const departureVerbs: ReadonlySet<string> = new Set(["departs", "departed", "depart", "departing", "leaves", "left", "leaving", "heads", "headed", "heading", "bound"]);
 

@@ -79,7 +79,9 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
       const objects = type === "travel" || type === "visit" ? [] : objectPeople(ctx, t + 1, end).filter((person) => !subject.includes(person));
       // "welcomed the release …", "hosting an exercise", "spoke to reporters": no one to meet, no event.
       if ((text.startsWith("host") || text.startsWith("welcom") || text === "received" || type === "call") && !objects.length) continue;
-      participants = [[...subject, ...objects]];
+      // "Ana Ruiz will meet Tom Hale, Omar Haddad and Lena Berg": one meeting per counterpart; a couple met together is one.
+      const perCounterpart = subject.length === 1 && objects.length > 1 && (type === "meeting" || type === "talks") && !oneFamily(objects);
+      participants = perCounterpart ? objects.map((object) => [...subject, object]) : [[...subject, ...objects]];
       extractor = `event.verb-${type}`;
     } else {
       ({ participants, anaphoric } = nounParticipants(ctx, t, end, type, gathering));
@@ -105,6 +107,12 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     }
   }
   return mergeRepeats(found);
+}
+
+/** "Ana and Luis Ruiz": people sharing one surname are met together. */
+function oneFamily(people: PersonEntity[]): boolean {
+  const surnames = new Set(people.map((person) => person.name.split(" ").at(-1)));
+  return surnames.size === 1;
 }
 
 /** "I was delighted to meet …": an event told by a speaker, whose "I" we leave to the statement. */

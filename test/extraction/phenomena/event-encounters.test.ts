@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../helpers.ts";
+
+// Published on Wednesday 2024-05-15.
+const eventsIn = (text: string) => extract(text).events.map(({ type, participants, place, country, date }) => ({ type, participants, place, country, date }));
+
+describe("encounters, counterparts and journeys", () => {
+  it.each([
+    // one encounter told by a verb and a noun: the noun names it more exactly
+    [
+      "President Ivan Petrov and Chancellor Rosa Ibarra met on Monday and held formal talks in Vienna.",
+      [{ type: "talks", participants: ["Ivan Petrov", "Rosa Ibarra"], place: "Vienna", country: "AT", date: "2024-05-13" }],
+    ],
+    // several counterparts of one verb: one meeting each
+    [
+      "Minister Tomas Varga met Senator Ana Costa, Governor Luis Pardo and Mayor Eva Lind in Lima on Tuesday.",
+      [
+        { type: "meeting", participants: ["Tomas Varga", "Ana Costa"], place: "Lima", country: "PE", date: "2024-05-14" },
+        { type: "meeting", participants: ["Tomas Varga", "Luis Pardo"], place: "Lima", country: "PE", date: "2024-05-14" },
+        { type: "meeting", participants: ["Tomas Varga", "Eva Lind"], place: "Lima", country: "PE", date: "2024-05-14" },
+      ],
+    ],
+    // a couple welcomed together is one meeting
+    [
+      "President Ivan Petrov welcomed Governor Luis Pardo and Dr. Marta Pardo to Vienna on Tuesday.",
+      [{ type: "meeting", participants: ["Ivan Petrov", "Luis Pardo", "Marta Pardo"], place: "Vienna", country: "AT", date: "2024-05-14" }],
+    ],
+    // subject raising: the one expected to meet is the sentence's subject, through a description
+    [
+      "Chilean President Ana Costa arrived in Lima. The Chilean president is expected to meet Governor Luis Pardo.",
+      [
+        { type: "visit", participants: ["Ana Costa"], place: "Lima", country: "PE", date: null },
+        { type: "meeting", participants: ["Ana Costa", "Luis Pardo"], place: null, country: null, date: null },
+      ],
+    ],
+    // future travel: leaving "for" a country on a weekday after publication
+    [
+      "Foreign Minister Eva Lind departs for Peru on Monday.",
+      [{ type: "visit", participants: ["Eva Lind"], place: null, country: "PE", date: "2024-05-20" }],
+    ],
+  ])("%s", (text, expected) => {
+    expect(eventsIn(text)).toEqual(expected);
+  });
+});
