@@ -2,7 +2,7 @@ import { isPossessive, type Doc } from "./document.ts";
 import type { CountryMention } from "./stages/02-countries.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
-import { frontingWords } from "./lexicons/clauses.ts";
+import { frontingWords, pluralDeterminers } from "./lexicons/clauses.ts";
 import { NameIndex, type Described, type NamePosition } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
 
@@ -12,8 +12,6 @@ export type Referent =
   | { kind: "joint"; start: number }
   | { kind: "unknown"; start: number };
 
-/** What may open a plural subject: "the two leaders", "both sides". */
-const pluralDeterminers = new Set(["the", "two", "three", "four", "both", "all", "these", "those"]);
 
 /**
  * Resolves names, pronouns and descriptions ("he", "the Chinese president",

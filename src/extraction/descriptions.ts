@@ -2,11 +2,10 @@ import type { PersonEntity } from "./stages/04-people.ts";
 import type { NameIndex } from "./name-index.ts";
 import type { Referent } from "./coreference.ts";
 import { roleNouns } from "./lexicons/reporting.ts";
+import { genericRoles } from "./lexicons/titles.ts";
 
 // Descriptions used instead of names: "the secretary", "the Chinese president", "the two secretaries".
 
-/** Generic role nouns that say nothing about the office: "the Russian leader". */
-const genericRoles = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
 
 /** An office the text gave, not only a relation: "counterpart" says nothing of the office. */
 const knownOffice = (role: string | null) => role !== null && !genericRoles.has(role.toLowerCase().split(" ").at(-1) ?? "");

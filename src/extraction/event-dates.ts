@@ -1,11 +1,10 @@
 import { clauseEnd, onMarginsOf, type EventContext as Context } from "./event-context.ts";
 import { reportingVerbs } from "./lexicons/reporting.ts";
+import { relativePronouns } from "./lexicons/clauses.ts";
+import { dateScopeBreaks } from "./lexicons/dates.ts";
 
 // On which day an event happens: the date phrase nearest its trigger, within its scope.
 
-/** Words after which an earlier date in the sentence no longer applies: "…, while visiting Germany". */
-const relativePronouns = new Set(["who", "which", "whose"]);
-const dateScopeBreaks = new Set([";", "while", "which", "who", "whose", "but", "although", "because", "since", "after", "before", "when", "following"]);
 
 /**
  * The date phrase nearest the trigger: in its own clause, or earlier in the

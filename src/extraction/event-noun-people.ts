@@ -5,7 +5,7 @@ import { clauseBreaks, eventNouns, eventVerbs, participationVerbs } from "./lexi
 import { reportingVerbs } from "./lexicons/reporting.ts";
 import type { EventContext, EventMention } from "./event-context.ts";
 import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./event-people.ts";
-import { placePrepositions } from "./event-places.ts";
+import { placePrepositions } from "./lexicons/places.ts";
 import { summitSides } from "./summit-sides.ts";
 
 // Who takes part in an event a noun names ("Xi’s visit to Moscow", "held talks
@@ -58,7 +58,7 @@ export function nounParticipants(
   const others = counterparts.filter((person) => !subject.includes(person));
   const perCounterpart = token.text.endsWith("s") && type === "meeting" && others.length > 1;
   let participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
-  // "the Japan-EU Summit", told with no one attending: the people of its two sides.
+  // "the Canada-EU Summit", told with no one attending: the people of its sides.
   if (!subject.length && !others.length && gathering.named) participants = [summitSides(tokens[t - 1]?.text ?? "", ctx.people, (person) => ctx.coreference.countryOf(person), (person) => ctx.coreference.roleOf(person))];
   return { participants, anaphoric };
 }

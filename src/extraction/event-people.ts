@@ -3,12 +3,11 @@ import type { Referent } from "./coreference.ts";
 import type { PersonEntity } from "./stages/04-people.ts";
 import type { EventType } from "./types.ts";
 import { pluralOffice } from "./descriptions.ts";
-import { auxiliaries, raisingWords } from "./lexicons/clauses.ts";
+import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "./lexicons/clauses.ts";
 import { clauseEnd, type EventContext as Context } from "./event-context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
 
-const objectControlVerbs = new Set(["invited", "invites", "invite", "asked", "urged", "encouraged", "allowed"]);
 const nounModifiers = /^(?:[\p{Ll}\d][\p{L}\d-]*|first|second|third|surprise|official|state|recent|upcoming|historic)$/u;
 
 const encounters = new Set<EventType>(["meeting", "talks", "call", "summit"]);
@@ -85,7 +84,6 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
   return null;
 }
 
-const passiveAuxiliaries = new Set(["was", "were", "is", "are", "be"]);
 
 /**
  * "The summit, which opened on Monday, was co-hosted by A and B": the agents

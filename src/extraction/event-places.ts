@@ -1,13 +1,11 @@
 import type { Doc } from "./document.ts";
-import { countryOfPlace } from "./lexicons/places.ts";
-import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, welcomingVerbs } from "./lexicons/events.ts";
+import { countryOfPlace, placePrepositions } from "./lexicons/places.ts";
+import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, journeyTypes, welcomingVerbs } from "./lexicons/events.ts";
 import { countryOfSurface } from "./stages/02-countries.ts";
 import { isTrigger, type EventContext as Context } from "./event-context.ts";
 
 // Where an event happens: a place after "in", "at" or a journey's "to", and its country.
 
-/** Words before an event's place: "in Lima", "at the Pentagon", "to Kyiv". */
-export const placePrepositions: ReadonlySet<string> = new Set(["in", "at", "to"]);
 
 /** A capitalised phrase starting at token `i`: "Kyiv", "Downing Street", "Washington, D.C.". */
 function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: number } | null {
@@ -25,11 +23,10 @@ function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: nu
   return { text: doc.content.slice(tokens[i]!.start, tokens[end - 1]!.end), end };
 }
 
-const journeyWords = new Set(["visit", "trip", "travel"]);
 
 /** A visit, trip or travel told in tokens [from, to). */
 function journeyBefore(doc: Doc, from: number, to: number): boolean {
-  return doc.tokens.slice(from, to).some(({ text }) => journeyWords.has(eventVerbs[text] ?? "") || journeyWords.has(eventNouns[text] ?? ""));
+  return doc.tokens.slice(from, to).some(({ text }) => journeyTypes.has(eventVerbs[text] ?? "") || journeyTypes.has(eventNouns[text] ?? ""));
 }
 
 /** The place and country an event happens in, read after the trigger and then before it. */

@@ -1,15 +1,8 @@
 import { isPossessive, type Doc, type Token } from "./document.ts";
 import { isEnglishWord } from "./lexicons/english-words.ts";
 import { countryOfSurface } from "./stages/02-countries.ts";
-import {
-  honorifics,
-  lowercaseOffices,
-  lowercaseQualifiers,
-  notNames,
-  officeConnectors,
-  officeQualifiers,
-  officeTitles,
-} from "./lexicons/titles.ts";
+import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeQualifiers, officeTitles, roleWords } from "./lexicons/titles.ts";
+import { servingPrepositions } from "./lexicons/places.ts";
 
 // The office written around a name: "Japanese Prime Minister Fumio Kishida",
 // "Ursula von der Leyen, President of the European Commission,".
@@ -19,8 +12,6 @@ export const isCapitalisedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{
 /** Words joined back as the text writes them: "Ukraine's President", "Biden, Jr.". */
 export const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
 
-/** Offices that are roles worth keeping (unlike "nemesis" or "counterpart"). */
-const roleWords = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
 
 /** The office phrase that ends just before token `end`, with the country it names. */
 export function officeBefore(doc: Doc, end: number, countries: Map<number, string>): { titled: boolean; role: string | null; country: string | null } {
@@ -40,14 +31,14 @@ export function officeBefore(doc: Doc, end: number, countries: Map<number, strin
   // is read for its country only.
   for (let i = comma - 1; i > officeAt && officeAt >= 0; i--) {
     const code = countries.get(i) ?? demonymCountry(tokens[i]!.text);
-    if (code && !placePrepositions.has(tokens[i - 1]?.text ?? "")) country = code;
+    if (code && !servingPrepositions.has(tokens[i - 1]?.text ?? "")) country = code;
   }
   if (officeAt >= 0) start = officeAt + 1;
   for (let i = officeAt >= 0 ? officeAt : end - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
     // "China's ambassador to Russia": the country served in is not the office's own.
-    else if (countries.has(i)) country ??= placePrepositions.has(tokens[i - 1]?.text ?? "") ? null : countries.get(i)!;
+    else if (countries.has(i)) country ??= servingPrepositions.has(tokens[i - 1]?.text ?? "") ? null : countries.get(i)!;
     else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start) || isPortfolio(tokens, i))) break;
     start = i;
   }
@@ -132,7 +123,7 @@ export function officeAfter(doc: Doc, end: number, countries: Map<number, string
     const previous = tokens[i - 1]?.text ?? "";
     // "Chinese Embassy": a demonym inside a body's name still tells whose body it is.
     const code = countries.get(i) ?? demonymCountry(text);
-    if (code && !placePrepositions.has(previous) && !found.includes(code)) found.push(code);
+    if (code && !servingPrepositions.has(previous) && !found.includes(code)) found.push(code);
     words.push(text);
   }
   // "China's ambassador", "Chinese Foreign Minister": the office starts after its country.
@@ -153,8 +144,6 @@ function demonymCountry(text: string): string | undefined {
   return surface?.cue === "demonym" ? surface.code : undefined;
 }
 
-/** Prepositions before a place where an office serves, not whose it is: "ambassador to Russia", "embassy in Paris". */
-const placePrepositions = new Set(["to", "in", "at", "from", "near"]);
 
 /** "ministers" → "minister": an office word in the plural. */
 function pluralOffice(word: string): string | null {

@@ -3,6 +3,7 @@ import type { PersonEntity } from "./stages/04-people.ts";
 import type { EventMention } from "./stages/07-events.ts";
 import type { Described } from "./name-index.ts";
 import { countryOfOffice, internationalOffice, officesAbsentFrom } from "./lexicons/national-offices.ts";
+import { travelTypes } from "./lexicons/events.ts";
 
 /** A person's state and the rule that gave it: what the facts report and what confidence is calibrated on. */
 export interface PersonCountry {
@@ -10,7 +11,6 @@ export interface PersonCountry {
   rule: string;
 }
 
-const travel = new Set(["visit", "trip"]);
 
 /**
  * The state each person represents, from what the text says, in order of how
@@ -70,13 +70,13 @@ export function personCountries(
       if (!where || event.type === "call" || !event.participants.some((person) => countryOf(person) && countryOf(person) !== where)) continue;
       for (const person of event.participants) give(person, where, "person-country.host");
       // "visited Lima and urged President Ana Ruiz to …": an official named after a visit, in its sentence, is the host.
-      if (!travel.has(event.type)) continue;
+      if (!travelTypes.has(event.type)) continue;
       for (const person of people) {
         if (person.role && person.mentions.some((mention) => mention.sentence === event.sentence && mention.start > event.end)) give(person, where, "person-country.host");
       }
     }
     for (const person of people.filter((p) => open(p) && roleOf(p))) {
-      const journeys = events.filter((event) => travel.has(event.type) && event.country && event.participants.includes(person));
+      const journeys = events.filter((event) => travelTypes.has(event.type) && event.country && event.participants.includes(person));
       if (journeys.length) {
         give(person, otherSide(new Set(journeys.map((event) => event.country!))), "person-country.traveller");
         continue;

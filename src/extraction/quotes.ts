@@ -1,5 +1,6 @@
 import type { Doc } from "./document.ts";
 import { tokenIndexAt } from "./document.ts";
+import { titleWords } from "./lexicons/punctuation.ts";
 
 export interface Quote {
   /** Offsets of the opening and closing marks in the content. */
@@ -53,7 +54,6 @@ export function findQuotes(doc: Doc): Quote[] {
   return quotes.filter((quote) => quote.close > quote.open + 1 && !isSlogan(quoteText(doc, quote).text));
 }
 
-const titleWords = new Set(["and", "of", "the", "for", "a", "in", "to", "on"]);
 
 function isSlogan(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];

@@ -3,13 +3,13 @@ import { countryOfSurface } from "./stages/02-countries.ts";
 import { organisationOffices } from "./lexicons/events.ts";
 
 /**
- * The people who speak for the sides a summit's name joins: "the 28th
- * Japan-EU Summit" gives Japan's people and the EU's officials. A side is a
- * country (by name or demonym) or an organisation known by its offices.
+ * A summit named by its sides: "the Canada-EU Summit", "the China-Japan-Korea
+ * summit" gives the people who speak for each side. A side is a country (by
+ * name or demonym) or an organisation known by its offices; every side must be one.
  */
 export function summitSides(name: string, people: PersonEntity[], countryOf: (person: PersonEntity) => string | null, roleOf: (person: PersonEntity) => string | null): PersonEntity[] {
   const sides = name.split("-");
-  if (sides.length !== 2) return [];
+  if (sides.length < 2) return [];
   const matches = sides.map((side) => {
     const country = countryOfSurface(side);
     if (country && country.cue !== "capital") return (person: PersonEntity) => countryOf(person) === country.code;

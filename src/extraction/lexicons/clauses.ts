@@ -14,3 +14,34 @@ export const raisingWords: ReadonlySet<string> = new Set([
 
 /** Auxiliaries before a raising word or a verb: "is", "will", "was due to". */
 export const auxiliaries: ReadonlySet<string> = new Set(["is", "was", "are", "were", "be", "been", "will", "would", "shall", "may", "might", "could", "can", "has", "have", "had"]);
+
+/** What may open a plural subject: "the two leaders", "both sides". */
+export const pluralDeterminers: ReadonlySet<string> = new Set(["the", "two", "three", "four", "both", "all", "these", "those"]);
+
+/** Words before a word that make it a verb: "to visit", "will meet" (not "the visit"). */
+export const modalsBeforeVerb: ReadonlySet<string> = new Set(["to", "will", "would", "may", "might", "can", "could", "did", "should", "must"]);
+
+/** Pronouns that open a reported clause: "said he would …". */
+export const pronounsOpeningClause: ReadonlySet<string> = new Set(["he", "she", "they", "it", "we", "i", "there"]);
+
+/** Words that open a noun phrase (and listeners told): "told reporters that". */
+export const determiners: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "reporters", "journalists"]);
+
+/** Subjects that open a new clause after ", and": the writer goes on, the statement has ended. */
+export const newSubjects: ReadonlySet<string> = new Set(["the", "both", "they", "he", "she", "it", "we", "i"]);
+
+/** Words that leave a clause unfinished when it ends on them: "the partnership is “…”", "described it as “…”". */
+export const unfinishing: ReadonlySet<string> = new Set([
+  "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "would", "will", "could", "should", "may",
+  "might", "must", "can", "to", "of", "in", "on", "at", "for", "with", "by", "as", "that", "and", "or", "but", "from",
+  "into", "about", "than", "its", "their", "his", "her", "our", "it", "them", "remains", "become", "becomes",
+]);
+
+/** Relative pronouns that open an aside: "Colonna, who arrived on Wednesday, …". */
+export const relativePronouns: ReadonlySet<string> = new Set(["who", "which", "whose"]);
+
+/** Verbs whose object does the next verb: "invited Kishida to visit". */
+export const objectControlVerbs: ReadonlySet<string> = new Set(["invited", "invites", "invite", "asked", "urged", "encouraged", "allowed"]);
+
+/** Auxiliaries of a passive: "was hosted by". */
+export const passiveAuxiliaries: ReadonlySet<string> = new Set(["was", "were", "is", "are", "be"]);

@@ -97,7 +97,7 @@ export const clauseBreaks: ReadonlySet<string> = new Set([
   "because", "although", "when",
 ]);
 
-/** Offices that speak for an organisation a summit is named after: "Japan-EU Summit". */
+/** Offices that speak for an organisation a summit is named after: "the Canada-EU Summit". */
 export const organisationOffices: Readonly<Record<string, RegExp>> = {
   EU: /\b(?:European|EU)\b/,
   NATO: /\b(?:NATO|North Atlantic|Secretary[- ]General)\b/,
@@ -105,3 +105,9 @@ export const organisationOffices: Readonly<Record<string, RegExp>> = {
   AU: /\bAfrican Union\b/,
   UN: /\b(?:United Nations|UN|Secretary[- ]General)\b/,
 };
+
+/** Event kinds that are journeys, whose "to" leads to a destination. */
+export const journeyTypes: ReadonlySet<string> = new Set(["visit", "trip", "travel"]);
+
+/** Event kinds in which someone travels to the event's country. */
+export const travelTypes: ReadonlySet<string> = new Set(["visit", "trip"]);

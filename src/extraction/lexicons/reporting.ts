@@ -66,3 +66,6 @@ export const roleNouns: ReadonlySet<string> = new Set([
   "adviser", "advisor", "prime", "foreign", "defense", "defence", "vice", "chief", "head", "counterpart",
   "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director", "chairman", "chairwoman", "chair",
 ]);
+
+/** Verbs whose object a quotation completes: "called the pact “historic”". */
+export const namingVerbs: ReadonlySet<string> = new Set(["called", "calling", "described", "describing", "named", "termed", "dubbed", "labelled", "labeled"]);

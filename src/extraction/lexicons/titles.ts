@@ -37,7 +37,7 @@ export const officeQualifiers: ReadonlySet<string> = new Set([
 /** Lower-case office words that still introduce a name: "chief Pentagon spokesperson Dana W. White". */
 export const lowercaseOffices: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy",
-  "adviser", "advisor", "counterpart", "chancellor", "premier", "leader", "nemesis", "ally", "rival",
+  "adviser", "advisor", "counterpart", "chancellor", "premier", "leader", "ally", "rival",
   "lawmaker", "senator", "governor", "mayor", "official", "diplomat", "commander", "general", "chief",
 ]);
 
@@ -86,3 +86,9 @@ export const surnameFirstNames: ReadonlySet<string> = new Set([
   "SEO", "KWON", "HWANG", "AHN", "HONG", "MOON", "CHUNG", "BAN",
   "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "PHAN", "VU", "VO", "DANG", "BUI", "DO", "HO", "NGO", "DUONG",
 ]);
+
+/** Generic role nouns that say nothing about the office: "the Russian leader". */
+export const genericRoles: ReadonlySet<string> = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
+
+/** Offices that are roles worth keeping (unlike "counterpart" or "ally"). */
+export const roleWords: ReadonlySet<string> = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);

@@ -13,6 +13,7 @@ import {
   organisationStarts,
   seatsOfGovernment,
 } from "../lexicons/country-names.ts";
+import { locatives, nameConnectors } from "../lexicons/places.ts";
 
 export type CountryCue = "name" | "demonym" | "capital";
 
@@ -82,8 +83,6 @@ export function countryOfSurface(surface: string): Surface | null {
   return countryLexicon().surfaces.get(surface) ?? null;
 }
 
-const locatives = new Set(["in", "at", "to", "into", "near", "outside", "toward", "towards", "via", "across", "around", "capital", "visiting", "visited"]);
-const connectors = new Set(["of", "and", "for", "the", "-", "/", "–"]);
 const isCapitalised = (text: string) => /^[\p{Lu}\d]/u.test(text);
 
 /**
@@ -97,7 +96,7 @@ function phraseAround(doc: Doc, from: number, to: number): string[] {
     const token = tokens[i];
     if (!token || token.sentence !== sentence) return false;
     if (isCapitalised(token.text)) return true;
-    return connectors.has(token.text) && isCapitalised(tokens[i - 1]?.text ?? "") && isCapitalised(tokens[i + 1]?.text ?? "");
+    return nameConnectors.has(token.text) && isCapitalised(tokens[i - 1]?.text ?? "") && isCapitalised(tokens[i + 1]?.text ?? "");
   };
   let start = from;
   while (inPhrase(start - 1)) start--;

@@ -12,10 +12,10 @@ import { objectPeople, subjectPeople } from "../event-people.ts";
 import { nounParticipants } from "../event-noun-people.ts";
 import { mergeRepeats } from "../event-repeats.ts";
 import type { EventType } from "../types.ts";
+import { modalsBeforeVerb } from "../lexicons/clauses.ts";
 
 export type { EventMention } from "../event-context.ts";
 
-const modalsBeforeVerb = new Set(["to", "will", "would", "may", "might", "can", "could", "did", "should", "must"]);
 
 function namedGathering({ doc }: EventContext, t: number): { named: boolean; place: string | null } {
   const { tokens } = doc;
