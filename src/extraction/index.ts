@@ -8,6 +8,7 @@ import { findEvents, type EventMention } from "./stages/07-events.ts";
 import { Coreference } from "./coreference.ts";
 import { personCountries, type PersonCountry } from "./person-countries.ts";
 import type { Described } from "./name-index.ts";
+import { ruleConfidence } from "./lexicons/rule-confidence.ts";
 import { findQuotes, quotedTokens } from "./quotes.ts";
 import { toArticleSpan, type Doc } from "./document.ts";
 import type { ArticleInput, CountryFact, EventFact, Extraction, PersonFact, StatementFact } from "./types.ts";
@@ -16,6 +17,9 @@ export type * from "./types.ts";
 export { normalizeName } from "./normalize.ts";
 export { countryRecords, type CountryRecord } from "./lexicons/countries.ts";
 export { toReport } from "./report.ts";
+
+/** The calibrated share of a rule's facts that are right, or the rule's own estimate where it has none. */
+const confidenceOf = (extractor: string, estimate: number) => ruleConfidence[extractor] ?? estimate;
 
 function personFact(doc: Doc, person: PersonEntity, country: PersonCountry | undefined, described: Described | undefined): PersonFact {
   const first = person.mentions.find((mention) => mention.start >= doc.bodyStart) ?? person.mentions[0]!;
@@ -27,7 +31,7 @@ function personFact(doc: Doc, person: PersonEntity, country: PersonCountry | und
     mentions: person.mentions.map((mention) => ({ ...toArticleSpan(doc, mention), surface: mention.surface })),
     provenance: {
       ...spanOf(doc, first),
-      confidence: first.titled ? 0.95 : 0.8,
+      confidence: confidenceOf(first.titled ? "person.titled-name" : "person.capitalised-name", first.titled ? 0.95 : 0.8),
       extractor: first.titled ? "person.titled-name" : "person.capitalised-name",
     },
   };
@@ -41,7 +45,7 @@ function countryFacts(doc: Doc, mentions: CountryMention[]): CountryFact[] {
     return {
       code,
       mentions: found.map((mention) => ({ ...toArticleSpan(doc, mention), surface: doc.content.slice(mention.start, mention.end) })),
-      provenance: { ...spanOf(doc, first), confidence: first.cue === "capital" ? 0.8 : 0.95, extractor: `country.${first.cue}` },
+      provenance: { ...spanOf(doc, first), confidence: confidenceOf(`country.${first.cue}`, first.cue === "capital" ? 0.8 : 0.95), extractor: `country.${first.cue}` },
     };
   });
 }
@@ -71,7 +75,7 @@ function eventFact(doc: Doc, event: EventMention): EventFact {
     place: event.place,
     country: event.country,
     date: event.date,
-    provenance: { ...spanOf(doc, event), confidence: event.confidence, extractor: event.extractor },
+    provenance: { ...spanOf(doc, event), confidence: confidenceOf(event.extractor, event.confidence), extractor: event.extractor },
   };
 }
 
@@ -90,7 +94,7 @@ function statementFact(doc: Doc, statement: StatementMention, countries: Country
     date: statement.date,
     countries: [...new Set(named.map((country) => country.code))],
     event: eventOf(statement, events),
-    provenance: { ...spanOf(doc, statement), confidence: statement.confidence, extractor: statement.extractor },
+    provenance: { ...spanOf(doc, statement), confidence: confidenceOf(statement.extractor, statement.confidence), extractor: statement.extractor },
   };
 }
 
