@@ -1,16 +1,16 @@
-import { segment } from "./stages/01-segment.ts";
-import { findCountries, type CountryMention } from "./stages/02-countries.ts";
-import { findNames } from "./stages/03-names.ts";
-import { aliasesOf, groupPeople, type PersonEntity } from "./stages/04-people.ts";
-import { findDates } from "./stages/05-dates.ts";
-import { findStatements, type StatementMention } from "./stages/06-statements.ts";
-import { findEvents, type EventMention } from "./stages/07-events.ts";
-import { Coreference } from "./coreference.ts";
-import { personCountries, type PersonCountry } from "./person-countries.ts";
-import type { Described } from "./name-index.ts";
+import type { CountryMention, Described, Doc, EventMention, PersonCountry, PersonEntity, StatementMention } from "./annotations.ts";
+import { segment } from "./text/segment.ts";
+import { findCountries } from "./countries/find-countries.ts";
+import { findNames } from "./people/find-names.ts";
+import { aliasesOf, groupPeople } from "./people/group-people.ts";
+import { findDates } from "./dates/find-dates.ts";
+import { findStatements } from "./statements/find-statements.ts";
+import { findEvents } from "./events/find-events.ts";
+import { Coreference } from "./people/coreference.ts";
+import { personCountries } from "./offices/person-countries.ts";
 import { ruleConfidence } from "./lexicons/rule-confidence.ts";
-import { findQuotes, quotedTokens } from "./quotes.ts";
-import { toArticleSpan, type Doc } from "./document.ts";
+import { findQuotes, quotedTokens } from "./statements/quotes.ts";
+import { toArticleSpan } from "./document.ts";
 import type { ArticleInput, CountryFact, EventFact, Extraction, PersonFact, StatementFact } from "./types.ts";
 
 export type * from "./types.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/extraction/stages/01-segment.ts";
-import { findDates } from "../../src/extraction/stages/05-dates.ts";
+import { segment } from "../../src/extraction/text/segment.ts";
+import { findDates } from "../../src/extraction/dates/find-dates.ts";
 
 // Published on Friday 2024-05-17.
 const datesIn = (text: string) =>

@@ -1,6 +1,6 @@
-import type { PersonEntity } from "./stages/04-people.ts";
-import { countryOfSurface } from "./stages/02-countries.ts";
-import { organisationOffices } from "./lexicons/events.ts";
+import type { PersonEntity } from "../annotations.ts";
+import { countryOfSurface } from "../countries/find-countries.ts";
+import { organisationOffices } from "../lexicons/events.ts";
 
 /**
  * A summit named by its sides: "the Canada-EU Summit", "the China-Japan-Korea

@@ -1,16 +1,6 @@
-import type { CountryMention } from "./stages/02-countries.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { EventMention } from "./stages/07-events.ts";
-import type { Described } from "./name-index.ts";
-import { countryOfOffice, internationalOffice, officesAbsentFrom } from "./lexicons/national-offices.ts";
-import { travelTypes } from "./lexicons/events.ts";
-
-/** A person's state and the rule that gave it: what the facts report and what confidence is calibrated on. */
-export interface PersonCountry {
-  country: string;
-  rule: string;
-}
-
+import type { CountryMention, Described, EventMention, PersonCountry, PersonEntity } from "../annotations.ts";
+import { countryOfOffice, internationalOffice, officesAbsentFrom } from "../lexicons/national-offices.ts";
+import { travelTypes } from "../lexicons/events.ts";
 
 /**
  * The state each person represents, from what the text says, in order of how

@@ -1,19 +1,7 @@
-import type { Doc } from "../document.ts";
+import type { Doc, NameMention, PersonEntity } from "../annotations.ts";
 import { normalizeName } from "../normalize.ts";
 import { nameParticles } from "../lexicons/titles.ts";
 import { hasFamiliarForm, sameGivenName } from "../lexicons/familiar-names.ts";
-import type { NameMention } from "./03-names.ts";
-
-export interface PersonEntity {
-  id: number;
-  name: string;
-  /** Every way the text writes them, the canonical name included. */
-  surfaces: string[];
-  role: string | null;
-  country: string | null;
-  /** Their name mentions in text order. */
-  mentions: NameMention[];
-}
 
 const wordsOf = (name: string) => name.split(" ");
 

@@ -1,8 +1,9 @@
-import { isPossessive, type Doc, type Token } from "./document.ts";
-import { isEnglishWord } from "./lexicons/english-words.ts";
-import { countryOfSurface } from "./stages/02-countries.ts";
-import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeQualifiers, officeTitles, roleWords } from "./lexicons/titles.ts";
-import { servingPrepositions } from "./lexicons/places.ts";
+import type { Doc, Token } from "../annotations.ts";
+import { isPossessive } from "../document.ts";
+import { isEnglishWord } from "../lexicons/english-words.ts";
+import { countryOfSurface } from "../countries/find-countries.ts";
+import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeQualifiers, officeTitles, roleWords } from "../lexicons/titles.ts";
+import { servingPrepositions } from "../lexicons/places.ts";
 
 // The office written around a name: "Japanese Prime Minister Fumio Kishida",
 // "Ursula von der Leyen, President of the European Commission,".

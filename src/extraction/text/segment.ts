@@ -1,5 +1,5 @@
+import type { Doc, Sentence, Token } from "../annotations.ts";
 import type { ArticleInput } from "../types.ts";
-import type { Doc, Sentence, Token } from "../document.ts";
 import { abbreviations } from "../lexicons/abbreviations.ts";
 import { closers, sentenceEnd, sentenceStarters } from "../lexicons/punctuation.ts";
 

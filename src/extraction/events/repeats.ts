@@ -1,6 +1,5 @@
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { EventMention } from "./stages/07-events.ts";
-import type { EventType } from "./types.ts";
+import type { EventMention, PersonEntity } from "../annotations.ts";
+import type { EventType } from "../types.ts";
 
 const sameSet = (a: PersonEntity[], b: PersonEntity[]) => a.length === b.length && a.every((person) => b.includes(person));
 const within = (part: PersonEntity[], whole: PersonEntity[]) => part.every((person) => whole.includes(person));

@@ -1,43 +1,11 @@
-import type { Doc, Token } from "../document.ts";
-import type { CountryMention } from "./02-countries.ts";
+import type { CountryMention, Doc, NameMention, Token } from "../annotations.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { isGivenName } from "../lexicons/given-names.ts";
 import { geographicHeads, organisationHeads, organisationStarts, regionalAdjectives, regionalPrefixes, regions } from "../lexicons/country-names.ts";
-import {
-  honorifics,
-  nameParticles,
-  nameSuffixes,
-  notNames,
-  officeConnectors,
-  officeQualifiers,
-  officeTitles,
-  postNominals,
-  surnameFirstNames,
-} from "../lexicons/titles.ts";
+import { honorifics, nameParticles, nameSuffixes, notNames, officeConnectors, officeQualifiers, officeTitles, postNominals, surnameFirstNames } from "../lexicons/titles.ts";
 import { countryOfPlace, placeNameEnds, placeNameStarts } from "../lexicons/places.ts";
-import { countriesByToken, countryOfSurface } from "./02-countries.ts";
-import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices.ts";
-
-/** A name in the text, with the office written around it. */
-export interface NameMention {
-  start: number;
-  end: number;
-  tokenStart: number;
-  tokenEnd: number;
-  sentence: number;
-  /** As written, without office or possessive: "Lloyd J. Austin III", "KISHIDA Fumio". */
-  surface: string;
-  /** Without initials, suffixes and honorifics, in given-name order: "Lloyd Austin", "Fumio Kishida". */
-  canonical: string;
-  /** An office or honorific introduces it ("President", "Mr.", "spokesperson"). */
-  titled: boolean;
-  /** A name by itself (titled, or a full name): a single untitled word only shortens one. */
-  standalone: boolean;
-  /** The office as written: "Defense Secretary", "Prime Minister of Japan". */
-  role: string | null;
-  /** The country its office names: "Japanese Prime Minister" → JP. */
-  roleCountry: string | null;
-}
+import { countriesByToken, countryOfSurface } from "../countries/find-countries.ts";
+import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices/offices.ts";
 
 const isAllCaps = (text: string) => /^\p{Lu}{2,}$/u.test(text);
 
@@ -89,7 +57,6 @@ function opensOrganisationName(tokens: Token[], end: number): boolean {
   while (tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text) && tokens[i]!.sentence === tokens[end]!.sentence) i++;
   return i > end + 1 && organisationHeads.has(tokens[i - 1]!.text);
 }
-
 
 /**
  * Portfolio after an office: "assistant secretary of state for African affairs", "Minister of

@@ -1,16 +1,7 @@
+import type { DateMention, Doc } from "../annotations.ts";
 import * as chrono from "chrono-node";
-import type { Doc } from "../document.ts";
 import { tokenIndexAt } from "../document.ts";
-import { futureMarkers, pastBoundaries } from "../lexicons/tense.ts";
-
-export interface DateMention {
-  start: number;
-  end: number;
-  tokenStart: number;
-  sentence: number;
-  /** YYYY-MM-DD, or null when the text names no single day ("in September", "next week"). */
-  date: string | null;
-}
+import { futureMarkers, pastBoundaries } from "../lexicons/dates.ts";
 
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

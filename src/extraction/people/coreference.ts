@@ -1,17 +1,9 @@
-import { isPossessive, type Doc } from "./document.ts";
-import type { CountryMention } from "./stages/02-countries.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
-import { frontingWords, pluralDeterminers } from "./lexicons/clauses.ts";
-import { NameIndex, type Described, type NamePosition } from "./name-index.ts";
+import type { CountryMention, Described, Doc, NamePosition, PersonEntity, Referent } from "../annotations.ts";
+import { isPossessive } from "../document.ts";
+import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "../lexicons/reporting.ts";
+import { frontingWords, pluralDeterminers } from "../lexicons/clauses.ts";
+import { NameIndex } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
-
-/** Who a subject phrase refers to: one person, several people, or no one we know (an organisation). */
-export type Referent =
-  | { kind: "person"; person: PersonEntity; via: "name" | "pronoun" | "description"; start: number }
-  | { kind: "joint"; start: number }
-  | { kind: "unknown"; start: number };
-
 
 /**
  * Resolves names, pronouns and descriptions ("he", "the Chinese president",

@@ -1,7 +1,8 @@
-import { isPossessive, type Doc } from "./document.ts";
-import { attributionTails, clauseEndingVerbs, clauseOnlyVerbs, expressedStances, listeners, namingVerbs, quotingParticiples, reportingVerbs } from "./lexicons/reporting.ts";
-import { determiners, newSubjects, pronounsOpeningClause, unfinishing } from "./lexicons/clauses.ts";
-import { relativeDays } from "./lexicons/dates.ts";
+import type { Doc } from "../annotations.ts";
+import { isPossessive } from "../document.ts";
+import { attributionTails, clauseEndingVerbs, clauseOnlyVerbs, expressedStances, listeners, namingVerbs, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
+import { determiners, newSubjects, pronounsOpeningClause, unfinishing } from "../lexicons/clauses.ts";
+import { relativeDays } from "../lexicons/dates.ts";
 
 // Where the content of a reporting verb begins and ends:
 // "said on Monday that [exports would double], as he left" → the bracketed words.

@@ -1,8 +1,8 @@
-import type { Doc } from "./document.ts";
-import { countryOfPlace, placePrepositions } from "./lexicons/places.ts";
-import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, journeyTypes, welcomingVerbs } from "./lexicons/events.ts";
-import { countryOfSurface } from "./stages/02-countries.ts";
-import { isTrigger, type EventContext as Context } from "./event-context.ts";
+import type { Doc } from "../annotations.ts";
+import { countryOfPlace, placePrepositions } from "../lexicons/places.ts";
+import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, journeyTypes, welcomingVerbs } from "../lexicons/events.ts";
+import { countryOfSurface } from "../countries/find-countries.ts";
+import { isTrigger, type EventContext as Context } from "./context.ts";
 
 // Where an event happens: a place after "in", "at" or a journey's "to", and its country.
 

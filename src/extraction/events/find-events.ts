@@ -1,20 +1,17 @@
-import type { Doc } from "../document.ts";
-import type { CountryMention } from "./02-countries.ts";
-import type { PersonEntity } from "./04-people.ts";
+import type { CountryMention, Doc, EventMention, PersonEntity } from "../annotations.ts";
 import { countryOfPlace } from "../lexicons/places.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
-import { countryOfSurface } from "./02-countries.ts";
+import { countryOfSurface } from "../countries/find-countries.ts";
 import { conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, summitNames } from "../lexicons/events.ts";
-import { clauseEnd, type EventContext, type EventMention } from "../event-context.ts";
-import { dateOf, relativeClauseDate } from "../event-dates.ts";
-import { hostCountry, placeOf } from "../event-places.ts";
-import { objectPeople, subjectPeople } from "../event-people.ts";
-import { nounParticipants } from "../event-noun-people.ts";
-import { mergeRepeats } from "../event-repeats.ts";
+import { clauseEnd, type EventContext } from "./context.ts";
+import { dateOf, relativeClauseDate } from "./dates.ts";
+import { hostCountry, placeOf } from "./places.ts";
+import { objectPeople, subjectPeople } from "./people.ts";
+import { nounParticipants } from "./noun-people.ts";
+import { mergeRepeats } from "./repeats.ts";
 import type { EventType } from "../types.ts";
 import { modalsBeforeVerb } from "../lexicons/clauses.ts";
 
-export type { EventMention } from "../event-context.ts";
 
 
 function namedGathering({ doc }: EventContext, t: number): { named: boolean; place: string | null } {

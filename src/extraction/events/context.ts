@@ -1,36 +1,8 @@
-import type { Doc } from "./document.ts";
-import type { Coreference } from "./coreference.ts";
-import type { CountryMention } from "./stages/02-countries.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { DateMention } from "./stages/05-dates.ts";
-import type { EventType } from "./types.ts";
-import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, summitNames } from "./lexicons/events.ts";
-import { reportingVerbs } from "./lexicons/reporting.ts";
-
-// What the events stage and its helpers share: the event found, and what it is read from.
-
-export interface EventMention {
-  type: EventType;
-  participants: PersonEntity[];
-  place: string | null;
-  country: string | null;
-  date: string | null;
-  /** The trigger word's span and token. */
-  start: number;
-  end: number;
-  token: number;
-  sentence: number;
-  confidence: number;
-  extractor: string;
-  /**
-   * It refers back to an event told before: through its owner ("his visit",
-   * "their sixth meeting", which may still be another occasion) or as "the
-   * meeting" with no one new, which is the same one.
-   */
-  anaphoric: "owner" | "definite" | null;
-  /** Its day comes from a relative clause on the noun itself ("the summit, which opened on Monday"), so it outranks a day told before. */
-  datedByClause?: boolean;
-}
+import type { CountryMention, DateMention, Doc, EventMention, PersonEntity } from "../annotations.ts";
+import type { Coreference } from "../people/coreference.ts";
+import type { EventType } from "../types.ts";
+import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, summitNames } from "../lexicons/events.ts";
+import { reportingVerbs } from "../lexicons/reporting.ts";
 
 export interface EventContext {
   doc: Doc;

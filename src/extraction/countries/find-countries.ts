@@ -1,31 +1,10 @@
-import type { Doc } from "../document.ts";
+import type { CountryCue, CountryMention, Doc } from "../annotations.ts";
 import { tokenIndexAt } from "../document.ts";
 import { countryRecords } from "../lexicons/countries.ts";
 import { nameParticles } from "../lexicons/titles.ts";
 import { isGivenName } from "../lexicons/given-names.ts";
-import {
-  extraCountryNames,
-  extraDemonyms,
-  geographicHeads,
-  regionalPrefixes,
-  officeWords,
-  organisationHeads,
-  organisationStarts,
-  seatsOfGovernment,
-} from "../lexicons/country-names.ts";
+import { extraCountryNames, extraDemonyms, geographicHeads, regionalPrefixes, officeWords, organisationHeads, organisationStarts, seatsOfGovernment } from "../lexicons/country-names.ts";
 import { locatives, nameConnectors } from "../lexicons/places.ts";
-
-export type CountryCue = "name" | "demonym" | "capital";
-
-export interface CountryMention {
-  code: string;
-  cue: CountryCue;
-  start: number;
-  end: number;
-  /** First and one-past-last token of the match. */
-  tokenStart: number;
-  tokenEnd: number;
-}
 
 /** The country each token of a mention names: "United Kingdom" gives both its tokens GB. */
 export function countriesByToken(countries: CountryMention[]): Map<number, string> {

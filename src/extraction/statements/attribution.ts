@@ -1,8 +1,6 @@
-import type { Doc } from "./document.ts";
-import type { Coreference, Referent } from "./coreference.ts";
-import type { DateMention } from "./stages/05-dates.ts";
-import type { Quote } from "./quotes.ts";
-import { attributionTails, quotingParticiples } from "./lexicons/reporting.ts";
+import type { DateMention, Doc, Quote, Referent } from "../annotations.ts";
+import type { Coreference } from "../people/coreference.ts";
+import { attributionTails, quotingParticiples } from "../lexicons/reporting.ts";
 
 // Who a sentence or a quotation is attributed to, and where the attribution sits.
 

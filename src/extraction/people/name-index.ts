@@ -1,18 +1,5 @@
-import type { Doc } from "./document.ts";
-import { countriesByToken, type CountryMention } from "./stages/02-countries.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-
-export interface NamePosition {
-  person: PersonEntity;
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-/** What a description told of a person the name did not: "the Iranian president" gives IR and "President". */
-export interface Described {
-  country: string | null;
-  role: string | null;
-}
+import type { CountryMention, Described, Doc, NamePosition, PersonEntity } from "../annotations.ts";
+import { countriesByToken } from "../countries/find-countries.ts";
 
 /**
  * Where people and countries are named, by token: what resolving a subject or a description looks up.

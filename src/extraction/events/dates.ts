@@ -1,7 +1,7 @@
-import { clauseEnd, onMarginsOf, type EventContext as Context } from "./event-context.ts";
-import { reportingVerbs } from "./lexicons/reporting.ts";
-import { relativePronouns } from "./lexicons/clauses.ts";
-import { dateScopeBreaks } from "./lexicons/dates.ts";
+import { clauseEnd, onMarginsOf, type EventContext as Context } from "./context.ts";
+import { reportingVerbs } from "../lexicons/reporting.ts";
+import { relativePronouns } from "../lexicons/clauses.ts";
+import { dateScopeBreaks } from "../lexicons/dates.ts";
 
 // On which day an event happens: the date phrase nearest its trigger, within its scope.
 

@@ -1,8 +1,7 @@
-import type { PersonEntity } from "./stages/04-people.ts";
+import type { PersonEntity, Referent } from "../annotations.ts";
 import type { NameIndex } from "./name-index.ts";
-import type { Referent } from "./coreference.ts";
-import { roleNouns } from "./lexicons/reporting.ts";
-import { genericRoles } from "./lexicons/titles.ts";
+import { roleNouns } from "../lexicons/reporting.ts";
+import { genericRoles } from "../lexicons/titles.ts";
 
 // Descriptions used instead of names: "the secretary", "the Chinese president", "the two secretaries".
 

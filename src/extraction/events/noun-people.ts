@@ -1,11 +1,10 @@
-import type { Doc } from "./document.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { EventType } from "./types.ts";
-import { clauseBreaks, eventNouns, eventVerbs, participationVerbs } from "./lexicons/events.ts";
-import { reportingVerbs } from "./lexicons/reporting.ts";
-import type { EventContext, EventMention } from "./event-context.ts";
-import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./event-people.ts";
-import { placePrepositions } from "./lexicons/places.ts";
+import type { Doc, EventMention, PersonEntity } from "../annotations.ts";
+import type { EventType } from "../types.ts";
+import { clauseBreaks, eventNouns, eventVerbs, participationVerbs } from "../lexicons/events.ts";
+import { reportingVerbs } from "../lexicons/reporting.ts";
+import type { EventContext } from "./context.ts";
+import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./people.ts";
+import { placePrepositions } from "../lexicons/places.ts";
 import { summitSides } from "./summit-sides.ts";
 
 // Who takes part in an event a noun names ("Xi’s visit to Moscow", "held talks

@@ -1,10 +1,9 @@
-import { isPossessive } from "./document.ts";
-import type { Referent } from "./coreference.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { EventType } from "./types.ts";
-import { pluralOffice } from "./descriptions.ts";
-import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "./lexicons/clauses.ts";
-import { clauseEnd, type EventContext as Context } from "./event-context.ts";
+import type { PersonEntity, Referent } from "../annotations.ts";
+import { isPossessive } from "../document.ts";
+import type { EventType } from "../types.ts";
+import { pluralOffice } from "../people/descriptions.ts";
+import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "../lexicons/clauses.ts";
+import { clauseEnd, type EventContext as Context } from "./context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
 

@@ -1,25 +1,12 @@
-import { tokenIndexAt, type Doc } from "../document.ts";
-import type { Coreference, Referent } from "../coreference.ts";
-import type { PersonEntity } from "./04-people.ts";
-import type { DateMention } from "./05-dates.ts";
-import { quotedTokens, quoteText, type Quote } from "../quotes.ts";
+import type { DateMention, Doc, PersonEntity, Quote, Referent, StatementMention } from "../annotations.ts";
+import { tokenIndexAt } from "../document.ts";
+import type { Coreference } from "../people/coreference.ts";
+import { quotedTokens, quoteText } from "./quotes.ts";
 import { attributionHeads, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
-import { complementEnd, complementStart, isCompleteClause } from "../complement.ts";
-import { accordingTo } from "../according-to.ts";
-import { quoteAttribution, trailingAttributionOf } from "../attribution.ts";
+import { complementEnd, complementStart, isCompleteClause } from "./complement.ts";
+import { accordingTo } from "./according-to.ts";
+import { quoteAttribution, trailingAttributionOf } from "./attribution.ts";
 import type { StatementKind } from "../types.ts";
-
-export interface StatementMention {
-  speaker: PersonEntity;
-  kind: StatementKind;
-  text: string;
-  start: number;
-  end: number;
-  sentence: number;
-  date: string | null;
-  confidence: number;
-  extractor: string;
-}
 
 const quoteMarks = /^["“”«»„]$/;
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
