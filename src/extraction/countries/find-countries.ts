@@ -29,7 +29,8 @@ function countryLexicon() {
   if (lexicon) return lexicon;
   const surfaces = new Map<string, Surface>();
   const add = (surface: string, code: string, cue: CountryCue) => {
-    if (!surfaces.has(surface)) surfaces.set(surface, { code, cue });
+    // "People’s Republic of China": typographic apostrophes as well as straight ones.
+    for (const form of new Set([surface, surface.replace(/'/g, "’")])) if (!surfaces.has(form)) surfaces.set(form, { code, cue });
   };
   for (const [code, names] of Object.entries(extraCountryNames)) for (const name of names) add(name, code, "name");
   // Sovereign states first: "American" is the United States, not Northern Mariana Islands.
@@ -107,9 +108,15 @@ export function findCountries(doc: Doc): CountryMention[] {
     const surface = surfaces.get(match[0])!;
     const start = match.index;
     const end = start + match[0].length;
-    const tokenStart = tokenIndexAt(doc, start);
-    const tokenEnd = tokenIndexAt(doc, end);
-    if (tokenStart >= tokenEnd) continue;
+    let tokenStart = tokenIndexAt(doc, start);
+    let tokenEnd = tokenIndexAt(doc, end);
+    if (tokenStart >= tokenEnd) {
+      // A country inside a hyphenated compound: "Iran-Israel tensions", "the Peru-Chile border" (but not "the Japan-EU Summit", below).
+      const compound = doc.tokens[tokenStart - 1];
+      if (!compound || compound.start > start || compound.end < end || !compound.text.includes("-")) continue;
+      tokenStart -= 1;
+      tokenEnd = tokenStart + 1;
+    }
     const previous = doc.tokens[tokenStart - 1];
     const next = doc.tokens[tokenEnd];
     if (next && geographicHeads.has(next.text)) continue;
@@ -126,5 +133,25 @@ export function findCountries(doc: Doc): CountryMention[] {
     }
     mentions.push({ code: surface.code, cue: surface.cue, start, end, tokenStart, tokenEnd });
   }
-  return mentions;
+  return [...mentions, ...datelineCountries(doc)].sort((a, b) => a.start - b.start);
+}
+
+/** "TAIPEI, TAIWAN — …": a country named in capitals in a paragraph's dateline (its city alone is a venue). */
+function datelineCountries(doc: Doc): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const text = doc.content.slice(paragraph.start, paragraph.end);
+    const dateline = /^(\p{Lu}[\p{Lu} .'’]+(?:, \p{Lu}[\p{Lu} .'’]+)*) [—–-] /u.exec(text);
+    if (!dateline) continue;
+    let offset = paragraph.start;
+    for (const part of dateline[1]!.split(", ")) {
+      const name = part.toLowerCase().replace(/(^|[\s.'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
+      const surface = countryOfSurface(name);
+      const start = doc.content.indexOf(part, offset);
+      offset = start + part.length;
+      if (surface?.cue !== "name") continue;
+      found.push({ code: surface.code, cue: "name", start, end: offset, tokenStart: tokenIndexAt(doc, start), tokenEnd: tokenIndexAt(doc, offset) });
+    }
+  }
+  return found;
 }
