@@ -10,7 +10,7 @@ import { objectPeople, subjectPeople } from "./people.ts";
 import { nounParticipants } from "./noun-people.ts";
 import { mergeRepeats } from "./repeats.ts";
 import type { EventType } from "../types.ts";
-import { modalsBeforeVerb } from "../lexicons/clauses.ts";
+import { determinersBeforeAdjective, modalsBeforeVerb } from "../lexicons/clauses.ts";
 
 
 
@@ -51,6 +51,8 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     const previous = tokens[t - 1]?.text ?? "";
     const asVerb = text in eventVerbs && (!(text in eventNouns) || modalsBeforeVerb.has(previous));
     let type: EventType | "travel" | undefined = asVerb ? eventVerbs[text] : eventNouns[text];
+    // "a visiting researcher", "the visiting delegation": a participle used as an adjective tells no event.
+    if (/ing$/.test(text) && !(text in eventNouns) && determinersBeforeAdjective.has(previous.toLowerCase())) type = undefined;
     if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && tokens[t + 1]?.text !== "with") type = undefined;
     // "held a Foreign Ministers' Meeting with …"; a capitalised "Meeting" is otherwise part of a gathering's name.
     if (/^\p{Lu}/u.test(text) && text in eventNouns && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && text !== "Summit" && text !== "Ministerial") type = undefined;

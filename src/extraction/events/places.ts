@@ -1,5 +1,5 @@
 import type { Doc } from "../annotations.ts";
-import { countryOfPlace, placePrepositions } from "../lexicons/places.ts";
+import { countryModifiers, countryOfPlace, placePrepositions } from "../lexicons/places.ts";
 import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, journeyTypes, welcomingVerbs } from "../lexicons/events.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
 import { isTrigger, type EventContext as Context } from "./context.ts";
@@ -52,6 +52,8 @@ export function placeOf(context: Context, t: number, end: number, journey: boole
       if (!afterPreposition) continue;
       let j = i + 1;
       if (tokens[j]?.text === "the") j++;
+      // "in neighboring Pakistan", "to war-torn Sudan": a modifier of the whole country before its name.
+      if (countryModifiers.has(tokens[j]?.text ?? "") && countryAt.get(j + 1)?.cue === "name") j++;
       const mention = countryAt.get(j);
       if (mention) {
         // "visited Japan" names a place; "visited British troops" does not.

@@ -45,3 +45,6 @@ export const objectControlVerbs: ReadonlySet<string> = new Set(["invited", "invi
 
 /** Auxiliaries of a passive: "was hosted by". */
 export const passiveAuxiliaries: ReadonlySet<string> = new Set(["was", "were", "is", "are", "be"]);
+
+/** Words after which an "-ing" word is an adjective, not a verb: "a visiting researcher". */
+export const determinersBeforeAdjective: ReadonlySet<string> = new Set(["a", "an", "the", "this", "that", "our", "their", "his", "her"]);

@@ -73,3 +73,6 @@ export const servingPrepositions: ReadonlySet<string> = new Set(["to", "in", "at
 
 /** Words before an event's place: "in Lima", "at the Pentagon", "to Kyiv". */
 export const placePrepositions: ReadonlySet<string> = new Set(["in", "at", "to"]);
+
+/** Words that qualify a whole country before its name, not a region of it: "in neighboring Pakistan". */
+export const countryModifiers: ReadonlySet<string> = new Set(["neighboring", "neighbouring", "nearby", "allied", "fellow", "war-torn", "landlocked", "oil-rich"]);

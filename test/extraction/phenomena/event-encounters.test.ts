@@ -38,6 +38,15 @@ describe("encounters, counterparts and journeys", () => {
       "Foreign Minister Eva Lind departs for Peru on Monday.",
       [{ type: "visit", participants: ["Eva Lind"], place: null, country: "PE", date: "2024-05-20" }],
     ],
+    // a modifier of the whole country between the preposition and the name
+    [
+      "President Ana Costa arrived in neighboring Peru on Tuesday.",
+      [{ type: "visit", participants: ["Ana Costa"], place: null, country: "PE", date: "2024-05-14" }],
+    ],
+    // "visiting" as an adjective after an article tells no visit
+    ["Dr. Omar Haddad, a visiting professor at a university in Lima, spoke.", []],
+    // the same after a possessive
+    ["Minister Eva Lind thanked their visiting delegation.", []],
   ])("%s", (text, expected) => {
     expect(eventsIn(text)).toEqual(expected);
   });
