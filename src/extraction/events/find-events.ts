@@ -2,7 +2,7 @@ import type { CountryMention, Doc, EventMention, PersonEntity } from "../annotat
 import { countryOfPlace } from "../lexicons/places.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
-import { conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, summitNames } from "../lexicons/events.ts";
+import { conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, summitNames, travelTypes } from "../lexicons/events.ts";
 import { clauseEnd, type EventContext } from "./context.ts";
 import { dateOf, relativeClauseDate } from "./dates.ts";
 import { hostCountry, placeOf } from "./places.ts";
@@ -105,7 +105,28 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
       });
     }
   }
-  return mergeRepeats(found);
+  return hostedDuringJourneys(mergeRepeats(found), (person) => ctx.coreference.countryOf(person));
+}
+
+/**
+ * A meeting with a host during a journey happens at its destination: "Ana Ruiz visited Lima. On Monday
+ * she met Peruvian Foreign Minister Luis Pardo" gives the meeting Lima. It takes the place only when the
+ * traveller has one destination and the counterpart is of that destination's country.
+ */
+function hostedDuringJourneys(events: EventMention[], countryOf: (person: PersonEntity) => string | null): EventMention[] {
+  const destinations = (person: PersonEntity) => events.filter((event) => travelTypes.has(event.type) && event.country && event.participants.includes(person));
+  return events.map((event) => {
+    if (event.place || event.country || !(event.type === "meeting" || event.type === "talks")) return event;
+    for (const traveller of event.participants) {
+      const journeys = destinations(traveller);
+      const where = journeys[0];
+      if (!where || journeys.some((journey) => journey.country !== where.country)) continue;
+      const places = new Set(journeys.map((journey) => journey.place).filter((place) => place !== null));
+      const hosted = event.participants.some((person) => person !== traveller && countryOf(person) === where.country);
+      if (hosted) return { ...event, place: places.size === 1 ? [...places][0]! : null, country: where.country };
+    }
+    return event;
+  });
 }
 
 /** "Ana and Luis Ruiz": people sharing one surname are met together. */

@@ -43,6 +43,22 @@ describe("encounters, counterparts and journeys", () => {
       "President Ana Costa arrived in neighboring Peru on Tuesday.",
       [{ type: "visit", participants: ["Ana Costa"], place: null, country: "PE", date: "2024-05-14" }],
     ],
+    // a meeting with a host during a journey happens at the journey's destination
+    [
+      "Chilean President Ana Costa visited Lima on Monday. On Tuesday, she met Peruvian Foreign Minister Luis Pardo.",
+      [
+        { type: "visit", participants: ["Ana Costa"], place: "Lima", country: "PE", date: "2024-05-13" },
+        { type: "meeting", participants: ["Ana Costa", "Luis Pardo"], place: "Lima", country: "PE", date: "2024-05-14" },
+      ],
+    ],
+    // a counterpart of another country gives the meeting no place from the journey
+    [
+      "Chilean President Ana Costa visited Lima on Monday. On Tuesday, she met Bolivian Foreign Minister Luis Arce.",
+      [
+        { type: "visit", participants: ["Ana Costa"], place: "Lima", country: "PE", date: "2024-05-13" },
+        { type: "meeting", participants: ["Ana Costa", "Luis Arce"], place: null, country: null, date: "2024-05-14" },
+      ],
+    ],
     // "visiting" as an adjective after an article tells no visit
     ["Dr. Omar Haddad, a visiting professor at a university in Lima, spoke.", []],
     // the same after a possessive
