@@ -91,21 +91,48 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     const location = placeOf(ctx, t, end, type === "visit" || type === "trip" || type === "travel");
     const place = location.place ?? gathering.place;
     const country = location.country ?? (gathering.place ? (countryOfSurface(gathering.place)?.code ?? countryOfPlace(gathering.place)) : null) ?? hostCountry(ctx, t);
+    // "will visit Peru, Chile and Bolivia": one visit per country on the list.
+    const countries = resolvedType === "visit" || resolvedType === "trip" ? listedDestinations(ctx, t, end) : [];
+    const stops = countries.length > 1 ? countries.map((code) => ({ place: null, country: code })) : [{ place, country }];
     for (const people of participants) {
       if (!people.length && !(gathering.named && (place || country))) continue;
-      found.push({
-        ...base,
-        type: resolvedType,
-        participants: people,
-        place: resolvedType === "call" ? null : place,
-        country: resolvedType === "call" ? null : country,
-        confidence: people.length ? 0.7 : 0.6,
-        extractor,
-        anaphoric,
-      });
+      for (const stop of stops) {
+        found.push({
+          ...base,
+          type: resolvedType,
+          participants: people,
+          place: resolvedType === "call" ? null : stop.place,
+          country: resolvedType === "call" ? null : stop.country,
+          confidence: people.length ? 0.7 : 0.6,
+          extractor: stops.length > 1 ? `${extractor}-per-destination` : extractor,
+          anaphoric,
+        });
+      }
     }
   }
   return hostedDuringJourneys(mergeRepeats(found), (person) => ctx.coreference.countryOf(person));
+}
+
+/**
+ * The countries a journey lists as its destinations, in order: "visit Fiji, the Republic of Palau (ROP)
+ * and Samoa" → FJ, PW, WS. Only names joined by commas, "and", "the" and bracketed abbreviations count.
+ */
+function listedDestinations({ doc, countryAt }: EventContext, t: number, end: number): string[] {
+  const { tokens } = doc;
+  let i = t + 1;
+  if (tokens[i]?.text === "to") i++;
+  const found: string[] = [];
+  while (i < end) {
+    const text = tokens[i]!.text;
+    const mention = countryAt.get(i);
+    if (mention?.cue === "name") {
+      if (!found.includes(mention.code)) found.push(mention.code);
+      i = mention.tokenEnd;
+    } else if (/^(?:,|and|the)$/.test(text)) i++;
+    else if (text === "(" && tokens[i + 2]?.text === ")") i += 3;
+    else break;
+  }
+  return found;
 }
 
 /**

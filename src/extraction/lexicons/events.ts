@@ -34,6 +34,7 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   hosts: "meeting",
   host: "meeting",
   welcomed: "meeting",
+  welcome: "meeting",
   welcomes: "meeting",
   received: "meeting",
   visited: "visit",

@@ -59,6 +59,28 @@ describe("encounters, counterparts and journeys", () => {
         { type: "meeting", participants: ["Ana Costa", "Luis Arce"], place: null, country: null, date: "2024-05-14" },
       ],
     ],
+    // a journey listing its destinations: one visit per country
+    [
+      "Foreign Minister Eva Lind will visit Peru, the Republic of Chile (ROC) and Bolivia next week.",
+      [
+        { type: "visit", participants: ["Eva Lind"], place: null, country: "PE", date: null },
+        { type: "visit", participants: ["Eva Lind"], place: null, country: "CL", date: null },
+        { type: "visit", participants: ["Eva Lind"], place: null, country: "BO", date: null },
+      ],
+    ],
+    // the same told with "travel to"
+    [
+      "Foreign Minister Eva Lind traveled to Peru and Chile on Monday.",
+      [
+        { type: "visit", participants: ["Eva Lind"], place: null, country: "PE", date: "2024-05-13" },
+        { type: "visit", participants: ["Eva Lind"], place: null, country: "CL", date: "2024-05-13" },
+      ],
+    ],
+    // a host who "will welcome" a guest meets them
+    [
+      "President Ivan Petrov will welcome Prime Minister Luis Pardo on Friday.",
+      [{ type: "meeting", participants: ["Ivan Petrov", "Luis Pardo"], place: null, country: null, date: "2024-05-17" }],
+    ],
     // "visiting" as an adjective after an article tells no visit
     ["Dr. Omar Haddad, a visiting professor at a university in Lima, spoke.", []],
     // the same after a possessive
