@@ -58,7 +58,9 @@ export function trailingAttributionOf(context: AttributionContext, sentenceIndex
     if (!tailOk || clauseFollows || comma <= sentence.tokenStart) continue;
     // "The alliance, the minister said, remains strong.": the attribution sits inside the clause.
     const goesOn = next?.text === "," && next.sentence === sentenceIndex && /^\p{Ll}/u.test(tokens[tail + 1]?.text ?? "");
-    const inside = goesOn && !quotingParticiples.has(tokens[tail + 1]!.text) && !attributionTails.has(tokens[tail + 1]!.text) && tokens[tail + 1]!.text !== "as";
+    // "…, Ruiz said, speaking at a briefing": a participle after the attribution sets the scene, it resumes nothing.
+    const participle = /^\p{Ll}+ing$/u.test(tokens[tail + 1]?.text ?? "");
+    const inside = goesOn && !participle && !quotingParticiples.has(tokens[tail + 1]!.text) && !attributionTails.has(tokens[tail + 1]!.text) && tokens[tail + 1]!.text !== "as";
     return { verb: v, comma, referent, resume: inside ? tail + 1 : null };
   }
   return null;

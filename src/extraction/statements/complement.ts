@@ -45,7 +45,8 @@ export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEn
   const verb = tokens[v]!.text;
   let start = skipWhen(doc, v + 1, dateEnds);
   if (verb === "told" || verb === "tells") {
-    const that = thatWithin(doc, start, sentenceEnd, 6);
+    // "told Russian state media Sputnik on Friday that …": a long listener before the "that".
+    const that = thatWithin(doc, skipWhen(doc, start, dateEnds), sentenceEnd, 10);
     if (that !== null) start = that;
     else if (listeners.has(tokens[start]?.text.toLowerCase() ?? "")) start = skipWhen(doc, start + 1, dateEnds);
     else return null;

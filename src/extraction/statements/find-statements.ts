@@ -123,6 +123,12 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
         continue;
       }
+      // "the pact will “open markets” for farmers, Ruiz said": a quotation inside a clause attributed at its end.
+      const closing = trailingAttribution(s);
+      if (closing && closing.referent.kind === "person" && quote.closeToken < closing.comma) {
+        add(closing.referent, "direct", span, closing.verb, "quote.inside-attributed-clause", dateAfter(closing.verb));
+        continue;
+      }
       // No attribution: a quote opening a sentence right after someone spoke is theirs.
       const opensSentence = quote.openToken === sentence.tokenStart;
       const previousSpoke = attributedSentences.has(s - 1);

@@ -31,6 +31,21 @@ describe("speakers set apart from their words", () => {
         { speaker: "Omar Haddad", kind: "reported", text: "wages would rise in spring" },
       ],
     ],
+    // a long listener between "told" and "that"
+    [
+      "Envoy Tom Hale told the national broadcaster RTV on Friday that the border would reopen.",
+      [{ speaker: "Tom Hale", kind: "reported", text: "the border would reopen" }],
+    ],
+    // a participle after a trailing attribution sets the scene and is no statement
+    [
+      "Exports will double by spring, Tom Hale said, speaking at a briefing in Lima.",
+      [{ speaker: "Tom Hale", kind: "reported", text: "Exports will double by spring" }],
+    ],
+    // a quotation inside a clause attributed at its end is the speaker's direct statement
+    [
+      "The accord aims to “open new markets for farmers” by cutting tariffs on grain and fruit, Tom Hale said.",
+      [{ speaker: "Tom Hale", kind: "direct", text: "open new markets for farmers" }],
+    ],
   ])("%j", (text, expected) => {
     expect(saidIn(text)).toEqual(expected);
   });
