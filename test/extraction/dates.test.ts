@@ -26,6 +26,8 @@ describe("dates", () => {
     ["He is set to meet the mayor Friday.", ["2024-05-17"]], // a plan for the publication weekday is that day
     ["He will attend, the ministry said on Tuesday.", ["2024-05-14"]], // the saying closes the future clause: past weekday
     ["They met on Tuesday and will meet again.", ["2024-05-14"]], // a future marker after the weekday does not count
+    ["On Tuesday, the envoy will fly to Lima.", ["2024-05-21"]], // a weekday opening a future clause: the next one
+    ["On Tuesday, the envoy said he will fly to Lima.", ["2024-05-14"]], // a past saying comes first: the last one
   ])("%s → %j", (text, expected) => {
     expect(datesIn(text)).toEqual(expected);
   });

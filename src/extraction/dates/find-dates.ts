@@ -49,6 +49,13 @@ function inFutureClause(doc: Doc, tokenStart: number): boolean {
     if (pastBoundaries.has(word)) return false;
     if (futureMarkers.has(word)) return true;
   }
+  // "On Friday, the minister will meet …": a weekday opening the sentence takes the tense of the clause after it.
+  const opening = tokenStart - doc.sentences[sentence]!.tokenStart <= 1;
+  for (let i = tokenStart + 1; opening && i < tokenStart + 12 && doc.tokens[i]?.sentence === sentence; i++) {
+    const word = doc.tokens[i]!.text.toLowerCase();
+    if (pastBoundaries.has(word)) return false;
+    if (futureMarkers.has(word)) return true;
+  }
   return false;
 }
 

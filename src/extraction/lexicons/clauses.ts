@@ -48,3 +48,6 @@ export const passiveAuxiliaries: ReadonlySet<string> = new Set(["was", "were", "
 
 /** Words after which an "-ing" word is an adjective, not a verb: "a visiting researcher". */
 export const determinersBeforeAdjective: ReadonlySet<string> = new Set(["a", "an", "the", "this", "that", "our", "their", "his", "her"]);
+
+/** Lower-case words a list item of named officials may hold: "and the Speaker of the House, Tom Hale". */
+export const listWords: ReadonlySet<string> = new Set(["and", "the", "of", "for", "to", "on", "in"]);

@@ -20,6 +20,20 @@ describe("encounters, counterparts and journeys", () => {
         { type: "meeting", participants: ["Tomas Varga", "Eva Lind"], place: "Lima", country: "PE", date: "2024-05-14" },
       ],
     ],
+    // counterparts listed with semicolons between offices and names: one meeting each
+    [
+      "On Friday, Minister Tomas Varga will meet in Lima with the Speaker of the Congress, Ana Costa; the Governor of the Central Bank, Luis Pardo; and the Mayor, Eva Lind.",
+      [
+        { type: "meeting", participants: ["Tomas Varga", "Ana Costa"], place: "Lima", country: "PE", date: "2024-05-17" },
+        { type: "meeting", participants: ["Tomas Varga", "Luis Pardo"], place: "Lima", country: "PE", date: "2024-05-17" },
+        { type: "meeting", participants: ["Tomas Varga", "Eva Lind"], place: "Lima", country: "PE", date: "2024-05-17" },
+      ],
+    ],
+    // a semicolon before a new clause still ends the meeting's stretch
+    [
+      "Minister Tomas Varga met Senator Ana Costa; later he praised Governor Luis Pardo.",
+      [{ type: "meeting", participants: ["Tomas Varga", "Ana Costa"], place: null, country: null, date: null }],
+    ],
     // a couple welcomed together is one meeting
     [
       "President Ivan Petrov welcomed Governor Luis Pardo and Dr. Marta Pardo to Vienna on Tuesday.",
