@@ -123,7 +123,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const eventsReading = new Coreference(doc, people, countries, insideQuote, statementsReading.described);
   const events = findEvents({ doc, coreference: eventsReading, countries, dates, insideQuote, people });
   const described = eventsReading.described;
-  const stateOf = personCountries(people, events, countries, described);
+  const stateOf = personCountries(doc, people, events, countries, described);
   return {
     people: people.map((person) => personFact(doc, person, stateOf.get(person), described.get(person))),
     countries: countryFacts(doc, countries),

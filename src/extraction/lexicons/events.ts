@@ -112,3 +112,6 @@ export const journeyTypes: ReadonlySet<string> = new Set(["visit", "trip", "trav
 
 /** Event kinds in which someone travels to the event's country. */
 export const travelTypes: ReadonlySet<string> = new Set(["visit", "trip"]);
+
+/** Participles before "by" naming those who travel with someone: "accompanied by a delegation including …". */
+export const accompanyingWords: ReadonlySet<string> = new Set(["accompanied", "joined", "escorted"]);

@@ -65,7 +65,9 @@ function officeWordBefore(tokens: Doc["tokens"], i: number): number {
   // Back over the portfolio ("of Defence", "for Foreign Affairs", "of the House of Representatives") to the
   // office it follows; "ambassador to Slovakia, Blinken said" describes someone else, unless a country owns
   // the office ("Chile's ambassador to Peru, Ana Ruiz").
-  for (let k = i; k > i - 8 && k > 1 && (isCapitalisedWord(tokens[k]!.text) || /^(?:of|the)$/.test(tokens[k]!.text)); k--) {
+  // "Minister of Trade, Industry and Tourism, Ana Ruiz": a list of portfolios, its commas and "and" included.
+  const inPortfolio = (k: number) => isCapitalisedWord(tokens[k]!.text) || /^(?:of|the)$/.test(tokens[k]!.text) || (/^(?:,|and)$/.test(tokens[k]!.text) && isCapitalisedWord(tokens[k + 1]?.text ?? ""));
+  for (let k = i; k > i - 16 && k > 1 && tokens[k]!.sentence === tokens[i]!.sentence && inPortfolio(k); k--) {
     if (/^(?:of|for)$/.test(tokens[k - 1]!.text) && isOffice(tokens[k - 2]?.text ?? "")) return k - 2;
     const owned = isPossessive(tokens[k - 3]?.text ?? "") || countryOfSurface(tokens[k - 3]?.text ?? "")?.cue === "demonym";
     if (tokens[k - 1]!.text === "to" && isOffice(tokens[k - 2]?.text ?? "") && owned) return k - 2;

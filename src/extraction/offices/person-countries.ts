@@ -1,6 +1,6 @@
-import type { CountryMention, Described, EventMention, PersonCountry, PersonEntity } from "../annotations.ts";
+import type { CountryMention, Described, Doc, EventMention, PersonCountry, PersonEntity } from "../annotations.ts";
 import { countryOfOffice, internationalOffice, officesAbsentFrom } from "../lexicons/national-offices.ts";
-import { travelTypes } from "../lexicons/events.ts";
+import { accompanyingWords, travelTypes } from "../lexicons/events.ts";
 
 /**
  * The state each person represents, from what the text says, in order of how
@@ -20,6 +20,7 @@ import { travelTypes } from "../lexicons/events.ts";
  * Officials of international bodies stay without a country. Pure: returns its own layer.
  */
 export function personCountries(
+  doc: Doc,
   people: PersonEntity[],
   events: EventMention[],
   countries: CountryMention[],
@@ -55,6 +56,10 @@ export function personCountries(
   };
 
   for (let pass = 0; pass < 2; pass++) {
+    // "Prime Minister Ana Ruiz will be accompanied by a delegation including Minister Tom Hale": her delegation is of her state.
+    for (const { leader, members } of delegations(doc, people)) {
+      for (const member of members) give(member, countryOf(leader), "person-country.delegation");
+    }
     for (const event of events) {
       const where = event.country;
       if (!where || event.type === "call" || !event.participants.some((person) => countryOf(person) && countryOf(person) !== where)) continue;
@@ -86,5 +91,20 @@ export function personCountries(
     const role = roleOf(person);
     if (role && !foreignOffice?.test(role)) give(person, country, "person-country.home-side");
   }
+  return found;
+}
+
+/** "A, accompanied by B and C", "A will be accompanied by a delegation including B": the one accompanied and the others named after "by". */
+function delegations(doc: Doc, people: PersonEntity[]): { leader: PersonEntity; members: PersonEntity[] }[] {
+  const found: { leader: PersonEntity; members: PersonEntity[] }[] = [];
+  doc.tokens.forEach((token, i) => {
+    if (!accompanyingWords.has(token.text) || doc.tokens[i + 1]?.text !== "by") return;
+    const named = (from: number, to: number) =>
+      people.filter((person) => person.mentions.some((mention) => mention.sentence === token.sentence && mention.tokenStart >= from && mention.tokenStart < to));
+    const first = doc.sentences[token.sentence]!;
+    const before = named(first.tokenStart, i);
+    const leader = before.length === 1 ? before[0]! : null;
+    if (leader) found.push({ leader, members: named(i + 2, first.tokenEnd).filter((person) => person !== leader) });
+  });
   return found;
 }
