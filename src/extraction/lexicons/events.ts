@@ -15,6 +15,8 @@ export const eventNouns: Readonly<Record<string, EventType>> = {
   bilateral: "meeting",
   bilaterals: "meeting",
   ministerial: "meeting",
+  roundtable: "meeting",
+  "round-table": "meeting",
   Ministerial: "meeting",
   visit: "visit",
   visits: "visit",
@@ -75,7 +77,8 @@ export const departureVerbs: ReadonlySet<string> = new Set(["departs", "departed
 export const participationVerbs: ReadonlySet<string> = new Set([
   "held", "hold", "holds", "holding", "had", "has", "have", "began", "begin", "begins", "started", "start",
   "concluded", "conclude", "attend", "attends", "attended", "attending", "host", "hosts", "hosting", "hosted",
-  "during", "at", "joined", "join", "joins", "co-chaired", "chaired", "chair",
+  "during", "at", "joined", "join", "joins", "co-chaired", "chaired", "chair", "participated", "participates",
+  "participate", "participating",
 ]);
 
 /** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */

@@ -95,6 +95,11 @@ describe("encounters, counterparts and journeys", () => {
       "President Ivan Petrov will welcome Prime Minister Luis Pardo on Friday.",
       [{ type: "meeting", participants: ["Ivan Petrov", "Luis Pardo"], place: null, country: null, date: "2024-05-17" }],
     ],
+    // taking part in a roundtable is a meeting
+    [
+      "On Monday, Foreign Minister Eva Lind participated in a roundtable with regional partners.",
+      [{ type: "meeting", participants: ["Eva Lind"], place: null, country: null, date: "2024-05-13" }],
+    ],
     // "visiting" as an adjective after an article tells no visit
     ["Dr. Omar Haddad, a visiting professor at a university in Lima, spoke.", []],
     // the same after a possessive
