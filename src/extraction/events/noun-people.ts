@@ -30,13 +30,16 @@ export function nounParticipants(
   const counterparts = link >= 0 ? objectPeople(ctx, link + 1, end) : [];
   let hosts: PersonEntity[] = [];
   for (let v = t - 1; v >= Math.max(t - 18, doc.sentences[token.sentence]!.tokenStart); v--) {
-    const word = tokens[v]!.text;
+    const word = tokens[v]!.text.toLowerCase();
     // "will host the next round of talks": a verb of taking part comes first, even when it also tells an event.
     if (!participationVerbs.has(word)) {
       if (clauseBreaks.has(word) || reportingVerbs.has(word) || (v < t - 1 && (word in eventNouns || word in eventVerbs))) break;
       continue;
     }
-    hosts = word === "during" || word === "at" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, v), v) : subjectPeople(ctx, v);
+    // "During a trip to Lima, Ana Ruiz announced …": a fronted "during" takes the subject after it.
+    const fronted = v === doc.sentences[token.sentence]!.tokenStart;
+    const subjectEnd = fronted ? doc.sentences[token.sentence]!.tokenEnd : v;
+    hosts = word === "during" || word === "at" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, subjectEnd), subjectEnd) : subjectPeople(ctx, v);
     break;
   }
   // "Hunt …, following two days of meetings with Pence, Pompeo …": the sentence's subject met them.

@@ -95,6 +95,16 @@ describe("encounters, counterparts and journeys", () => {
       "President Ivan Petrov will welcome Prime Minister Luis Pardo on Friday.",
       [{ type: "meeting", participants: ["Ivan Petrov", "Luis Pardo"], place: null, country: null, date: "2024-05-17" }],
     ],
+    // a fronted "During a trip …" belongs to the subject after the comma
+    [
+      "During a trip to Peru on Tuesday, Foreign Minister Eva Lind announced new aid.",
+      [{ type: "trip", participants: ["Eva Lind"], place: null, country: "PE", date: "2024-05-14" }],
+    ],
+    // the same with "During his visit"
+    [
+      "During his visit to Lima, President Tom Hale opened a school.",
+      [{ type: "visit", participants: ["Tom Hale"], place: "Lima", country: "PE", date: null }],
+    ],
     // taking part in a roundtable is a meeting
     [
       "On Monday, Foreign Minister Eva Lind participated in a roundtable with regional partners.",
