@@ -4,6 +4,7 @@ import { isGivenName } from "../lexicons/given-names.ts";
 import { geographicHeads, organisationHeads, organisationStarts, regionalAdjectives, regionalPrefixes, regions } from "../lexicons/country-names.ts";
 import { honorifics, nameParticles, nameSuffixes, notNames, officeConnectors, officeQualifiers, officeTitles, postNominals, surnameFirstNames } from "../lexicons/titles.ts";
 import { countryOfPlace, placeNameEnds, placeNameStarts } from "../lexicons/places.ts";
+import { eventNouns, eventVerbs, journeyTypes } from "../lexicons/events.ts";
 import { countriesByToken, countryOfSurface } from "../countries/find-countries.ts";
 import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices/offices.ts";
 
@@ -70,6 +71,14 @@ function isPortfolio(tokens: Token[], start: number, end: number, countries: Map
   while (k > 0 && (tokens[k]!.text === "the" || countries.has(k) || (/^\p{Lu}/u.test(tokens[k]!.text) && common(tokens[k]!.text)))) k--;
   if (!/^(?:of|for|,|and)$/.test(tokens[k]?.text ?? "")) return false;
   return tokens.slice(start, end).every((token) => common(token.text) || officeConnectors.has(token.text));
+}
+
+/** "a visit to Porto Alegre", "arrived in Santa Cruz": an untitled name right after a journey's preposition is a place. */
+function isDestination(tokens: Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.text ?? "";
+  const journey = tokens[start - 2]?.text ?? "";
+  const kind = eventVerbs[journey] ?? eventNouns[journey];
+  return /^(?:to|in)$/.test(preposition) && (kind === "travel" || (kind !== undefined && journeyTypes.has(kind)));
 }
 
 /**
@@ -155,7 +164,7 @@ export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] 
       // "Dobre", "van der Berg": one name word (with its particles) may shorten a full name.
       const nameWords = words.filter((word) => !nameParticles.has(word));
       const shortName = nameWords.length === 1 && !isAllCaps(nameWords[0]!);
-      if (!(loneOfficeWord && office.titled) && (isName || shortName) && !(office.titled && isPortfolio(tokens, start, end, byToken))) {
+      if (!(loneOfficeWord && office.titled) && (isName || shortName) && !(office.titled && isPortfolio(tokens, start, end, byToken)) && !(!office.titled && isDestination(tokens, start))) {
         mentions.push({
           start: tokens[start]!.start,
           end: tokens[end - 1]!.end,

@@ -64,6 +64,17 @@ describe("offices after names and portfolios inside offices", () => {
   });
 
   it.each([
+    // a place named after a journey's "to" is no person
+    ["Minister Jonah Pike's itinerary includes a visit to Porto Seguro.", ["Jonah Pike"]],
+    // after "arrived in"
+    ["Minister Jonah Pike arrived in Santa Cruz on Monday.", ["Jonah Pike"]],
+    // a person after "talked to" is still a person
+    ["Minister Jonah Pike talked to Rui Correia e Sousa.", ["Jonah Pike", "Rui Correia e Sousa"]],
+  ])("destinations: %s", (text, names) => {
+    expect(extract(text).people.map((p) => p.name)).toEqual(names);
+  });
+
+  it.each([
     // the abbreviated honorific of parliamentarians is no part of the name
     ["Chair of the Trade Caucus Hon Mere Tamati spoke.", "Mere Tamati"],
     // a Portuguese surname joined by "e"
