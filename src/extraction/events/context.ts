@@ -60,7 +60,7 @@ export function onMarginsOf(tokens: Doc["tokens"], i: number): boolean {
 }
 
 /**
- * "…, Pentagon Press Secretary Pat Ryder said", "…, a ministry spokesman said":
+ * "…, ministry press secretary Tom Berg said", "…, a ministry spokesman said":
  * the one reporting the event is not in it, so the stretch ends at the comma
  * before the speaker.
  */

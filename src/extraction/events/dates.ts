@@ -36,7 +36,7 @@ function sentenceDate(context: Context, t: number): string | null {
     if (from <= first) break;
     const word = tokens[from - 1]!.text;
     // "On May 7, Kishida, who is visiting Seoul, held …": a relative clause closed before the trigger is passed
-    // over, and its own day ("Colonna, who arrived on Wednesday, was received …") is not the event's.
+    // over, and its own day ("Ruiz, who landed on Wednesday, was greeted …") is not the event's.
     if (dateScopeBreaks.has(word) && !(relativePronouns.has(word) && commaSince)) break;
     from--;
     if (relativePronouns.has(word)) asides.push([from, lastComma]);

@@ -42,7 +42,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   }
   const sentence = tokens[t]!.sentence;
   const from = Math.max(doc.sentences[sentence]!.tokenStart, t - 8);
-  // "he had invited Teodoro to visit": the one invited does it, not the sentence's subject.
+  // "she had invited Okafor to visit": the one invited does it, not the sentence's subject.
   if (tokens[t - 1]?.text === "to") {
     const guest = invitedPeople(context, from, t);
     if (guest) return guest;
@@ -75,7 +75,7 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
     if (!objectControlVerbs.has(tokens[i]!.text)) continue;
     const invited = objectPeople(context, i + 1, t);
     if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
-    // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
+    // "Lind thanked Okafor and invited him to visit": the last one named who is not the one inviting.
     const inviter = subjectPeople(context, i);
     const guest = coreference.mostRecentBefore(i + 1, (person) => !inviter.includes(person));
     return guest ? [guest] : [];
@@ -131,7 +131,7 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   const i = possessiveIndex(context, t);
   const word = possessiveWord(context, t);
   const sentence = context.doc.tokens[i]!.sentence;
-  // "Wallace updated Ollongren on his call": the sentence's subject owns it, not the one named last.
+  // "Berg briefed Maric on his call": the sentence's subject owns it, not the one named last.
   const referent = coreference.sentenceSubject(sentence, i);
   // "Xi’s visit began after Putin travelled …, his first trip": an owner opening the sentence is not its subject.
   const owned = isPossessive(context.doc.tokens[coreference.byStart.get(referent.start)?.tokenEnd ?? -1]?.text ?? "");

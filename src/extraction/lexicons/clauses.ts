@@ -37,7 +37,7 @@ export const unfinishing: ReadonlySet<string> = new Set([
   "into", "about", "than", "its", "their", "his", "her", "our", "it", "them", "remains", "become", "becomes",
 ]);
 
-/** Relative pronouns that open an aside: "Colonna, who arrived on Wednesday, …". */
+/** Relative pronouns that open an aside: "Ruiz, who landed on Wednesday, …". */
 export const relativePronouns: ReadonlySet<string> = new Set(["who", "which", "whose"]);
 
 /** Verbs whose object does the next verb: "invited Kishida to visit". */

@@ -148,7 +148,7 @@ export class Coreference extends NameIndex {
     if (name) {
       // "Xi and Putin held talks": two people, no single speaker.
       // "Blinken and Secretary of Defense Lloyd J. Austin III traveled": skip the second one's office.
-      // "Austin and Australian Deputy Prime Minister and Minister for Defence Richard Marles": an "and" inside the office too.
+      // "Hale and Kenyan Deputy President and Minister for Trade Wanjiru Kamau": an "and" inside the office too.
       let k = name.tokenStart - 1;
       const inOffice = (i: number) =>
         /^\p{Lu}/u.test(tokens[i]!.text) || ["of", "for", "the"].includes(tokens[i]!.text) || (tokens[i]!.text === "and" && !this.byEnd.has(i));

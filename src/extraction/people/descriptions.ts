@@ -62,7 +62,7 @@ export function resolveDescription(index: NameIndex, j: number, speaker: PersonE
   const exact = index.mostRecentBefore(start, (person) => index.countryOf(person) === country && country !== null && officeFits(person));
   const person =
     exact ??
-    // "his counterpart, Teodoro … he added. The secretary also said": the one just quoted, whose office the text never gave.
+    // "her counterpart, Okafor … he added. The minister also said": the one just quoted, whose office the text never gave.
     (speaker && fitsCountry(speaker) && (officeFits(speaker) || !knownOffice(index.roleOf(speaker))) ? speaker : null) ??
     index.mostRecentBefore(start, (person) => fitsCountry(person) && officeFits(person));
   if (!person) return { kind: "unknown", start: start - 1 };

@@ -184,7 +184,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       const verb = tokens[v]!.text;
       const extractor = verb === "expressed" ? "reported.expressed-stance" : participle ? "reported.participle-that" : "reported.attribution-before";
       add(referent, "reported", clauseSpan(start, end), v, extractor, dateAfter(v));
-      // "Ryder said Austin reaffirmed …": what is reported inside the clause is the named source's.
+      // "Berg said Ruiz reaffirmed …": what is reported inside the clause is the named source's.
       v = end - 1;
     }
   }
