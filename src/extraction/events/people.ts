@@ -3,6 +3,7 @@ import { isPossessive } from "../document.ts";
 import type { EventType } from "../types.ts";
 import { pluralOffice } from "../people/descriptions.ts";
 import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "../lexicons/clauses.ts";
+import { delegationNouns, leadingVerbs } from "../lexicons/events.ts";
 import { clauseEnd, type EventContext as Context } from "./context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
@@ -47,6 +48,8 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
     const guest = invitedPeople(context, from, t);
     if (guest) return guest;
   }
+  const group = delegationSubject(context, sentence, t);
+  if (group) return group;
   const direct = peopleOf(context, coreference.subjectBefore(raisedVerb(tokens, t)), t);
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
@@ -56,6 +59,28 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
     }
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
+}
+
+/**
+ * A delegation as the subject: "The delegation – which includes A, B and C – will visit …" is its leader
+ * ("Ana Ruiz will lead a delegation …", "Ana Ruiz's delegation") and the members named before the verb.
+ */
+function delegationSubject(context: Context, sentence: number, t: number): PersonEntity[] | null {
+  const { doc, coreference } = context;
+  const { tokens } = doc;
+  const first = doc.sentences[sentence]!.tokenStart;
+  const noun = tokens.slice(first, first + 3).findIndex((token) => delegationNouns.has(token.text.toLowerCase()));
+  if (noun < 0 || !/^(?:the|this|that)$/i.test(tokens[first]!.text)) return null;
+  const members = coreference.peopleIn(first + noun + 1, t);
+  let leader: PersonEntity | null = null;
+  for (let i = first - 1; i >= 0 && !leader; i--) {
+    if (!delegationNouns.has(tokens[i]!.text.toLowerCase())) continue;
+    const opening = doc.sentences[tokens[i]!.sentence]!;
+    const leads = tokens.slice(opening.tokenStart, i).some((token) => leadingVerbs.has(token.text));
+    const named = coreference.peopleIn(opening.tokenStart, i);
+    if (leads && named.length) leader = named[0]!;
+  }
+  return leader || members.length ? [...(leader ? [leader] : []), ...members.filter((person) => person !== leader)] : null;
 }
 
 /** "the minister is expected to meet", "Ana Ruiz plans to visit": where the subject's own verb phrase starts, for the verb at `t`. */

@@ -118,3 +118,9 @@ export const travelTypes: ReadonlySet<string> = new Set(["visit", "trip"]);
 
 /** Participles before "by" naming those who travel with someone: "accompanied by a delegation including …". */
 export const accompanyingWords: ReadonlySet<string> = new Set(["accompanied", "joined", "escorted"]);
+
+/** Nouns for a group travelling together: "the delegation will visit …". */
+export const delegationNouns: ReadonlySet<string> = new Set(["delegation", "entourage", "team", "mission"]);
+
+/** Verbs by which someone heads such a group: "will lead a delegation". */
+export const leadingVerbs: ReadonlySet<string> = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading"]);

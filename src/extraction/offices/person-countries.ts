@@ -63,11 +63,20 @@ export function personCountries(
     for (const event of events) {
       const where = event.country;
       if (!where || event.type === "call" || !event.participants.some((person) => countryOf(person) && countryOf(person) !== where)) continue;
+      // Those who travel together are the visitors, not the hosts: a delegation shares its leader's state.
+      if (travelTypes.has(event.type)) {
+        const states = new Set(event.participants.map(countryOf).filter((code) => code !== null));
+        if (states.size === 1) for (const person of event.participants) give(person, [...states][0]!, "person-country.fellow-traveller");
+        continue;
+      }
       for (const person of event.participants) give(person, where, "person-country.host");
+    }
+    for (const event of events) {
+      const where = event.country;
+      if (!where || !travelTypes.has(event.type) || !event.participants.some((person) => countryOf(person) && countryOf(person) !== where)) continue;
       // "visited Lima and urged President Ana Ruiz to …": an official named after a visit, in its sentence, is the host.
-      if (!travelTypes.has(event.type)) continue;
       for (const person of people) {
-        if (person.role && person.mentions.some((mention) => mention.sentence === event.sentence && mention.start > event.end)) give(person, where, "person-country.host");
+        if (person.role && !event.participants.includes(person) && person.mentions.some((mention) => mention.sentence === event.sentence && mention.start > event.end)) give(person, where, "person-country.host");
       }
     }
     for (const person of people.filter((p) => open(p) && roleOf(p))) {

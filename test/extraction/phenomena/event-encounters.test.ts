@@ -105,6 +105,16 @@ describe("encounters, counterparts and journeys", () => {
       "During his visit to Lima, President Tom Hale opened a school.",
       [{ type: "visit", participants: ["Tom Hale"], place: "Lima", country: "PE", date: null }],
     ],
+    // a delegation as the subject: its leader and the members named in the aside
+    [
+      "Foreign Minister Eva Lind will lead a trade delegation this month. The delegation – which also includes Senator Ana Costa and Mayor Luis Pardo – will visit Peru.",
+      [{ type: "visit", participants: ["Eva Lind", "Ana Costa", "Luis Pardo"], place: null, country: "PE", date: null }],
+    ],
+    // the same with commas around the aside and a trip
+    [
+      "Minister Tom Hale heads a small delegation. The delegation, which includes Dr. Omar Haddad, traveled to Chile on Monday.",
+      [{ type: "visit", participants: ["Tom Hale", "Omar Haddad"], place: null, country: "CL", date: "2024-05-13" }],
+    ],
     // taking part in a roundtable is a meeting
     [
       "On Monday, Foreign Minister Eva Lind participated in a roundtable with regional partners.",

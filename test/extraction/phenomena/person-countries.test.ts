@@ -38,6 +38,10 @@ describe("the state a person represents", () => {
     ["Chilean President Rosa Ibarra, accompanied by Senator Luis Pardo, arrived.", [["Rosa Ibarra", "CL"], ["Luis Pardo", "CL"]]],
     // a long portfolio list before an appositive name still gives the state it names
     ["He met the Minister of Trade, Industry and Peru Business Development, Omar Haddad.", [["Omar Haddad", "PE"]]],
+    // fellow travellers share the state of the one among them whose state is known
+    ["Norwegian Minister Kai Lund and Dr. Rosa Lind visited Lima.", [["Kai Lund", "NO"], ["Rosa Lind", "NO"]]],
+    // travellers are no hosts: the visited country is not theirs
+    ["Minister Kai Lund of Norway and Senator Rosa Lind traveled to Peru.", [["Kai Lund", "NO"], ["Rosa Lind", "NO"]]],
     // no guess: two other states named equally often leave the bare official without one
     ["Prime Minister Kai Lund met Japanese Prime Minister Aiko Sato. Norway and Sweden signed a deal with Japan.", [["Kai Lund", null], ["Aiko Sato", "JP"]]],
     // no guess: someone without an office gets no state from the article's counts
