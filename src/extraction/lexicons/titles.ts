@@ -92,3 +92,6 @@ export const genericRoles: ReadonlySet<string> = new Set(["leader", "official", 
 
 /** Offices that are roles worth keeping (unlike "counterpart" or "ally"). */
 export const roleWords: ReadonlySet<string> = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
+
+/** Adjectives of rank inside a description of a person: "the top Peruvian diplomat", "the senior official". */
+export const descriptionAdjectives: ReadonlySet<string> = new Set(["top", "senior", "chief", "visiting", "new", "veteran", "outgoing", "incoming"]);

@@ -5,6 +5,12 @@ import { frontingWords, pluralDeterminers } from "../lexicons/clauses.ts";
 import { NameIndex } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
 
+/** "ministers", "secretaries": the plural of a role noun. */
+const isPluralOf = (word: string) => {
+  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
+  return singular !== word && roleNouns.has(singular);
+};
+
 /**
  * Resolves names, pronouns and descriptions ("he", "the Chinese president",
  * "the secretary") to people. It reads the text in order: callers report each
@@ -107,6 +113,8 @@ export class Coreference extends NameIndex {
     if (tokens[from]?.text.toLowerCase() === "the" && !this.byStart.has(from + 1)) {
       let end = from + 1;
       while (end < sentence.tokenEnd && (roleNouns.has(tokens[end]!.text.toLowerCase()) || this.countryByToken.has(end))) end++;
+      // "The Prime Ministers welcomed …": a plural office is both of them, no single speaker.
+      if (end > from + 1 && isPluralOf(tokens[end]?.text.toLowerCase() ?? "")) return { kind: "joint", start: from };
       if (end > from + 1) return this.phraseEndingAt(end - 1);
     }
     const subject = this.sentenceSubject(sentenceIndex, sentence.tokenEnd);

@@ -1,6 +1,7 @@
 import type { PersonEntity, Referent } from "../annotations.ts";
 import type { NameIndex } from "./name-index.ts";
 import { roleNouns } from "../lexicons/reporting.ts";
+import { descriptionAdjectives } from "../lexicons/titles.ts";
 import { genericRoles } from "../lexicons/titles.ts";
 
 // Descriptions used instead of names: "the secretary", "the Chinese president", "the two secretaries".
@@ -45,6 +46,8 @@ export function resolveDescription(index: NameIndex, j: number, speaker: PersonE
     else if (!roleNouns.has(lower)) break;
     start = previous;
   }
+  // "the top Peruvian diplomat", "the senior official": an adjective of rank before the description.
+  while (descriptionAdjectives.has(tokens[start - 1]?.text.toLowerCase() ?? "")) start--;
   if (tokens[start - 1]?.text.toLowerCase() !== "the") return { kind: "unknown", start };
   const offices = tokens
     .slice(start, j + 1)

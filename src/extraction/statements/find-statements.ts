@@ -158,7 +158,9 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         const span = clauseSpan(from, trailing.comma);
         add(trailing.referent, "reported", span, trailing.verb, "reported.attribution-after", dateAfter(trailing.verb));
       }
-      if (trailing.resume !== null) add(trailing.referent, "reported", clauseSpan(trailing.resume, sentence.tokenEnd), trailing.verb, "reported.attribution-inside");
+      // "But, he added, the plan is “not on the table”": the quoted words are the statement, the rest is no clause of its own.
+      const quoted = trailing.resume !== null && tokens.slice(trailing.resume, sentence.tokenEnd).some((_, i) => insideQuote.has(trailing.resume! + i));
+      if (trailing.resume !== null && !quoted) add(trailing.referent, "reported", clauseSpan(trailing.resume, sentence.tokenEnd), trailing.verb, "reported.attribution-inside");
     }
     let previousSubject: Referent | null = null;
     for (let v = trailing ? (trailing.resume === null ? trailing.verb + 1 : sentence.tokenEnd) : from; v < sentence.tokenEnd; v++) {

@@ -46,6 +46,21 @@ describe("speakers set apart from their words", () => {
       "The accord aims to “open new markets for farmers” by cutting tariffs on grain and fruit, Tom Hale said.",
       [{ speaker: "Tom Hale", kind: "direct", text: "open new markets for farmers" }],
     ],
+    // an attribution inside a clause whose rest holds a quotation: only the quoted words are a statement
+    [
+      "Minister Tomas Varga arrived. But, he added, the plan to open an office in Lima is “not on the table.”",
+      [{ speaker: "Tomas Varga", kind: "direct", text: "not on the table." }],
+    ],
+    // a description with an adjective of rank names the official just named
+    [
+      "Minister Ana Ruiz of Peru arrived in Quito. The top Peruvian diplomat said she plans to open a consulate.",
+      [{ speaker: "Ana Ruiz", kind: "reported", text: "she plans to open a consulate" }],
+    ],
+    // a plural office opening the sentence is both of them: no single speaker
+    [
+      "Foreign Minister Ana Ruiz and Prime Minister Luis Pardo met. The Prime Ministers welcomed the accord and noted that work would continue.",
+      [],
+    ],
   ])("%j", (text, expected) => {
     expect(saidIn(text)).toEqual(expected);
   });
