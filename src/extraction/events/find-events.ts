@@ -53,7 +53,9 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     let type: EventType | "travel" | undefined = asVerb ? eventVerbs[text] : eventNouns[text];
     // "a visiting researcher", "the visiting delegation": a participle used as an adjective tells no event.
     if (/ing$/.test(text) && !(text in eventNouns) && determinersBeforeAdjective.has(previous.toLowerCase())) type = undefined;
-    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && tokens[t + 1]?.text !== "with") type = undefined;
+    // "a phone call", "a call with …", "the call between A and B", "a Feb. 8 call": a call, not a call for something.
+    const datedCall = ctx.dates.some((date) => date.end <= token.start && date.end >= (tokens[t - 1]?.start ?? 0));
+    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !datedCall) type = undefined;
     // "held a Foreign Ministers' Meeting with …"; a capitalised "Meeting" is otherwise part of a gathering's name.
     if (/^\p{Lu}/u.test(text) && text in eventNouns && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && text !== "Summit" && text !== "Ministerial") type = undefined;
     // "a summit meeting": one event, told by its head noun.

@@ -37,7 +37,7 @@ export function nounParticipants(
       continue;
     }
     // "During a trip to Lima, Ana Ruiz announced …": a fronted "during" takes the subject after it.
-    const fronted = v === doc.sentences[token.sentence]!.tokenStart;
+    const fronted = v === doc.sentences[token.sentence]!.tokenStart || /^[—–]$/.test(tokens[v - 1]?.text ?? "");
     const subjectEnd = fronted ? doc.sentences[token.sentence]!.tokenEnd : v;
     hosts = word === "during" || word === "at" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, subjectEnd), subjectEnd) : subjectPeople(ctx, v);
     break;

@@ -115,6 +115,23 @@ describe("encounters, counterparts and journeys", () => {
       "Minister Tom Hale heads a small delegation. The delegation, which includes Dr. Omar Haddad, traveled to Chile on Monday.",
       [{ type: "visit", participants: ["Tom Hale", "Omar Haddad"], place: null, country: "CL", date: "2024-05-13" }],
     ],
+    // a call named by its date: "During a May 8 call, A and B …"
+    [
+      "During a May 8 call, President Ivan Petrov and Chancellor Rosa Ibarra agreed on a joint plan.",
+      [{ type: "call", participants: ["Ivan Petrov", "Rosa Ibarra"], place: null, country: null, date: "2024-05-08" }],
+    ],
+    // "the call between A and B"
+    [
+      "Chancellor Rosa Ibarra spoke. The call between President Ivan Petrov and Ibarra lasted an hour.",
+      [{ type: "call", participants: ["Ivan Petrov", "Rosa Ibarra"], place: null, country: null, date: null }],
+    ],
+    // a call for something is no call
+    ["President Ivan Petrov renewed his call for calm on Monday.", []],
+    // a fronted "During" right after a dateline
+    [
+      "LIMA — During a visit to Peru on Monday, Foreign Minister Eva Lind opened a school.",
+      [{ type: "visit", participants: ["Eva Lind"], place: null, country: "PE", date: "2024-05-13" }],
+    ],
     // taking part in a roundtable is a meeting
     [
       "On Monday, Foreign Minister Eva Lind participated in a roundtable with regional partners.",
