@@ -54,8 +54,8 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
     if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
-      const person = coreference.mostRecentBefore(i);
-      return person ? [person] : [];
+      const referent = coreference.phraseEndingAt(i);
+      return referent.kind === "person" ? [referent.person] : [];
     }
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);

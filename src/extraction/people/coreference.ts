@@ -1,3 +1,4 @@
+import { genderOfGivenName } from "../lexicons/given-names.ts";
 import type { CountryMention, Described, Doc, NamePosition, PersonEntity, Referent } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
 import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "../lexicons/reporting.ts";
@@ -219,16 +220,23 @@ export class Coreference extends NameIndex {
    * recently.
    */
   private resolvePronoun(j: number): PersonEntity | null {
+    // "Ana Ruiz met Luis Pardo. She said …": the pronoun agrees with a given name only one gender bears.
+    const pronoun = this.doc.tokens[j]!.text.toLowerCase();
+    const gender = /^(?:she|her|hers)$/.test(pronoun) ? "female" : /^(?:he|him|his)$/.test(pronoun) ? "male" : null;
+    const agrees = (person: PersonEntity) => {
+      const own = genderOfGivenName(person.name.split(" ")[0] ?? "");
+      return gender === null || own === null || own === gender;
+    };
     // "In his talks with Ana Ruiz, he said": a pronoun subject after a fronted phrase is none of the people in it.
     const fronted = this.frontedPhraseStart(j);
     if (fronted !== null) j = fronted;
-    const speaker = this.lastSpeaker;
+    const speaker = this.lastSpeaker && agrees(this.lastSpeaker.person) ? this.lastSpeaker : null;
     if (speaker && this.paragraphOf(j) - speaker.paragraph <= 1) return speaker.person;
     const named = (k: number) => !this.insideQuote(k);
     if (speaker && !this.names.some((name) => name.tokenStart > speaker.token && name.tokenEnd <= j && named(name.tokenStart) && name.person !== speaker.person)) {
       return speaker.person;
     }
-    return this.mostRecentBefore(j, () => true, named);
+    return this.mostRecentBefore(j, agrees, named);
   }
 
   /** The start of the fronted phrase that ends with a comma right before the pronoun at `j`, or null. */

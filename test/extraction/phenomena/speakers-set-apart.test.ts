@@ -76,7 +76,11 @@ describe("speakers set apart from their words", () => {
       "Envoy Tom Hale arrived in Lima. During his talks with Foreign Minister Ana Ruiz, he said that trade would grow.",
       "Tom Hale",
     ],
-  ])("fronted phrase: %s", (text, speaker) => {
+    // gender agreement: "she" is not the man named last
+    ["Foreign Minister Ana Ruiz met Governor Luis Pardo. She said that trade would grow.", "Ana Ruiz"],
+    // and "he" is not the woman named last
+    ["Governor Luis Pardo met Foreign Minister Ana Ruiz. He said that trade would grow.", "Luis Pardo"],
+  ])("fronted phrase or gender: %s", (text, speaker) => {
     expect(saidIn(text).map((statement) => statement.speaker)).toEqual([speaker]);
   });
 });
