@@ -1,5 +1,11 @@
 import type { FieldMap, FieldRef, InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
-import { getModel, prismaConnectionHelpers, type PrismaModelTypes, type PrismaObjectRef, type UniqueFieldsFromWhereUnique } from "@pothos/plugin-prisma";
+import {
+  getModel,
+  prismaConnectionHelpers,
+  type PrismaModelTypes,
+  type PrismaObjectRef,
+  type UniqueFieldsFromWhereUnique,
+} from "@pothos/plugin-prisma";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import type { Context } from "../server/context.ts";
 import { builder, pageSize } from "./builder.ts";
