@@ -1,30 +1,5 @@
-import type { ArticleInput, Span } from "./types.ts";
-
-// The shared structure the stages annotate, in order. The title and the body
-// are one string, `title + "\n\n" + text`, so that every stage reads them alike;
-// `toArticleSpan` maps offsets back to the body (or the title).
-
-export interface Token extends Span {
-  text: string;
-  sentence: number;
-}
-
-export interface Sentence extends Span {
-  paragraph: number;
-  /** Index of the first token and one past the last. */
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-export interface Doc {
-  input: ArticleInput;
-  content: string;
-  /** Where the body starts in `content`; everything before it is the title. */
-  bodyStart: number;
-  paragraphs: Span[];
-  sentences: Sentence[];
-  tokens: Token[];
-}
+import type { Doc } from "./annotations.ts";
+import type { Span } from "./types.ts";
 
 /** The possessive token the segmenter splits off names: "’s" in "Putin’s". */
 export const isPossessive = (text: string): boolean => text === "’s" || text === "'s";

@@ -1,14 +1,16 @@
-import { segment } from "./stages/01-segment.ts";
-import { findCountries, type CountryMention } from "./stages/02-countries.ts";
-import { findNames } from "./stages/03-names.ts";
-import { aliasesOf, groupPeople, type PersonEntity } from "./stages/04-people.ts";
-import { findDates } from "./stages/05-dates.ts";
-import { findStatements, type StatementMention } from "./stages/06-statements.ts";
-import { findEvents, type EventMention } from "./stages/07-events.ts";
-import { Coreference } from "./coreference.ts";
-import { fillCountries } from "./person-countries.ts";
-import { findQuotes, quotedTokens } from "./quotes.ts";
-import { toArticleSpan, type Doc } from "./document.ts";
+import type { CountryMention, Described, Doc, EventMention, PersonCountry, PersonEntity, StatementMention } from "./annotations.ts";
+import { segment } from "./text/segment.ts";
+import { findCountries } from "./countries/find-countries.ts";
+import { findNames } from "./people/find-names.ts";
+import { aliasesOf, groupPeople } from "./people/group-people.ts";
+import { findDates } from "./dates/find-dates.ts";
+import { findStatements } from "./statements/find-statements.ts";
+import { findEvents } from "./events/find-events.ts";
+import { Coreference } from "./people/coreference.ts";
+import { personCountries } from "./offices/person-countries.ts";
+import { ruleConfidence } from "./lexicons/rule-confidence.ts";
+import { findQuotes, quotedTokens } from "./statements/quotes.ts";
+import { toArticleSpan } from "./document.ts";
 import type { ArticleInput, CountryFact, EventFact, Extraction, PersonFact, StatementFact } from "./types.ts";
 
 export type * from "./types.ts";
@@ -16,17 +18,20 @@ export { normalizeName } from "./normalize.ts";
 export { countryRecords, type CountryRecord } from "./lexicons/countries.ts";
 export { toReport } from "./report.ts";
 
-function personFact(doc: Doc, person: PersonEntity): PersonFact {
+/** The calibrated share of a rule's facts that are right, or the rule's own estimate where it has none. */
+const confidenceOf = (extractor: string, estimate: number) => ruleConfidence[extractor] ?? estimate;
+
+function personFact(doc: Doc, person: PersonEntity, country: PersonCountry | undefined, described: Described | undefined): PersonFact {
   const first = person.mentions.find((mention) => mention.start >= doc.bodyStart) ?? person.mentions[0]!;
   return {
     name: person.name,
     aliases: aliasesOf(person),
-    role: person.role,
-    country: person.country,
+    role: person.role ?? described?.role ?? null,
+    country: country?.country ?? null,
     mentions: person.mentions.map((mention) => ({ ...toArticleSpan(doc, mention), surface: mention.surface })),
     provenance: {
       ...spanOf(doc, first),
-      confidence: first.titled ? 0.95 : 0.8,
+      confidence: confidenceOf(first.titled ? "person.titled-name" : "person.capitalised-name", first.titled ? 0.95 : 0.8),
       extractor: first.titled ? "person.titled-name" : "person.capitalised-name",
     },
   };
@@ -40,7 +45,7 @@ function countryFacts(doc: Doc, mentions: CountryMention[]): CountryFact[] {
     return {
       code,
       mentions: found.map((mention) => ({ ...toArticleSpan(doc, mention), surface: doc.content.slice(mention.start, mention.end) })),
-      provenance: { ...spanOf(doc, first), confidence: first.cue === "capital" ? 0.8 : 0.95, extractor: `country.${first.cue}` },
+      provenance: { ...spanOf(doc, first), confidence: confidenceOf(`country.${first.cue}`, first.cue === "capital" ? 0.8 : 0.95), extractor: `country.${first.cue}` },
     };
   });
 }
@@ -70,7 +75,7 @@ function eventFact(doc: Doc, event: EventMention): EventFact {
     place: event.place,
     country: event.country,
     date: event.date,
-    provenance: { ...spanOf(doc, event), confidence: event.confidence, extractor: event.extractor },
+    provenance: { ...spanOf(doc, event), confidence: confidenceOf(event.extractor, event.confidence), extractor: event.extractor },
   };
 }
 
@@ -89,7 +94,7 @@ function statementFact(doc: Doc, statement: StatementMention, countries: Country
     date: statement.date,
     countries: [...new Set(named.map((country) => country.code))],
     event: eventOf(statement, events),
-    provenance: { ...spanOf(doc, statement), confidence: statement.confidence, extractor: statement.extractor },
+    provenance: { ...spanOf(doc, statement), confidence: confidenceOf(statement.extractor, statement.confidence), extractor: statement.extractor },
   };
 }
 
@@ -111,13 +116,16 @@ export function extractArticle(input: ArticleInput): Extraction {
   const quotes = findQuotes(doc);
   const quoted = quotedTokens(quotes);
   const insideQuote = (token: number) => quoted.has(token);
-  const statements = findStatements(doc, new Coreference(doc, people, countries, insideQuote), dates, quotes);
-  // Events read pronouns afresh: "he" there is the person named last, not the last speaker.
-  const events = findEvents({ doc, coreference: new Coreference(doc, people, countries, insideQuote), countries, dates, insideQuote, people });
-  // People last: resolving "the Chinese president" tells us a person's country and office.
-  fillCountries(people, events);
+  const statementsReading = new Coreference(doc, people, countries, insideQuote);
+  const statements = findStatements(doc, statementsReading, dates, quotes);
+  // Events read pronouns afresh ("he" there is the person named last, not the last speaker), knowing
+  // what the statements' descriptions told of people ("the Chinese president").
+  const eventsReading = new Coreference(doc, people, countries, insideQuote, statementsReading.described);
+  const events = findEvents({ doc, coreference: eventsReading, countries, dates, insideQuote, people });
+  const described = eventsReading.described;
+  const stateOf = personCountries(doc, people, events, countries, described);
   return {
-    people: people.map((person) => personFact(doc, person)),
+    people: people.map((person) => personFact(doc, person, stateOf.get(person), described.get(person))),
     countries: countryFacts(doc, countries),
     statements: statements.map((statement) => statementFact(doc, statement, countries, events)),
     events: events.map((event) => eventFact(doc, event)),

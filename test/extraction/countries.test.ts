@@ -20,6 +20,11 @@ describe("countries", () => {
     ["The Minister of Defence for Norway spoke.", ["NO"]], // a country inside an office still counts
     ["Governors of New Mexico and Latin American mayors met.", []], // a region or people named after a country
     ["South Korean and New Zealand envoys met.", ["KR", "NZ"]], // full names starting with those words still count
+    ["Peru-Chile trade grew after Brazil-Argentina talks.", ["AR", "BR", "CL", "PE"]], // countries inside hyphenated compounds
+    ["Leaders met at the Peru-EU Summit.", []], // a compound inside an event's name still does not count
+    ["The Democratic People’s Republic of Korea fired a missile.", ["KP"]], // an official name with a typographic apostrophe
+    ["LIMA, PERU — The ministers met.", ["PE"]], // a country in a dateline written in capitals
+    ["OSLO — The ministers met.", []], // a dateline's city alone is a venue
   ])("%s → %j", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/extraction/stages/01-segment.ts";
-import { findDates } from "../../src/extraction/stages/05-dates.ts";
+import { segment } from "../../src/extraction/text/segment.ts";
+import { findDates } from "../../src/extraction/dates/find-dates.ts";
 
 // Published on Friday 2024-05-17.
 const datesIn = (text: string) =>
@@ -21,6 +21,13 @@ describe("dates", () => {
     ["They meet next week.", [null]], // a week names no day
     ["It began a day after the vote.", [null]], // relative to another event
     ["They talked for approximately 40 minutes.", []], // a duration is no date
+    ["She will travel to Oslo on Tuesday.", ["2024-05-21"]], // future travel: the next such weekday
+    ["The envoy departs on Monday for Lima.", ["2024-05-20"]], // a scheduled departure in the present tense is future too
+    ["He is set to meet the mayor Friday.", ["2024-05-17"]], // a plan for the publication weekday is that day
+    ["He will attend, the ministry said on Tuesday.", ["2024-05-14"]], // the saying closes the future clause: past weekday
+    ["They met on Tuesday and will meet again.", ["2024-05-14"]], // a future marker after the weekday does not count
+    ["On Tuesday, the envoy will fly to Lima.", ["2024-05-21"]], // a weekday opening a future clause: the next one
+    ["On Tuesday, the envoy said he will fly to Lima.", ["2024-05-14"]], // a past saying comes first: the last one
   ])("%s → %j", (text, expected) => {
     expect(datesIn(text)).toEqual(expected);
   });

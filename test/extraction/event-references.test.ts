@@ -34,6 +34,10 @@ describe("events told through other words", () => {
       [{ type: "summit", participants: ["Ivo Maric", "Ana Costa"], date: null }],
     ],
     [
+      "Chilean President Rosa Ibarra and Peruvian Prime Minister Ivo Maric said the Chile-Peru-Bolivia Summit had gone well. Bolivian President Luis Arce agreed.", // a summit named after three sides
+      [{ type: "summit", participants: ["Rosa Ibarra", "Ivo Maric", "Luis Arce"], date: null }],
+    ],
+    [
       "Chancellor Lena Berg met Prime Minister Ivo Maric of Croatia, who is visiting Austria.", // "who is visiting" hangs on the name before it
       [
         { type: "meeting", participants: ["Lena Berg", "Ivo Maric"], date: null },

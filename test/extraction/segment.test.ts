@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/extraction/stages/01-segment.ts";
+import { segment } from "../../src/extraction/text/segment.ts";
 
 const sentencesOf = (text: string) => {
   const doc = segment({ title: "T", text, publishedAt: "2024-01-01" });

@@ -88,3 +88,10 @@ export const regions: ReadonlySet<string> = new Set([
   "Caribbean", "Balkans", "Baltics", "Caucasus", "Sahel", "Scandinavia", "Siberia", "Middle", "Amazon",
   "Eurasia", "Latin", "Levant", "Maghreb", "Horn", "Gaza", "Donbas", "Donbass", "Crimea", "Kashmir",
 ]);
+
+/** Adjectives of regions, which no dictionary of common words lists: "African affairs", "Eurasian Affairs". */
+export const regionalAdjectives: ReadonlySet<string> = new Set([
+  "African", "Asian", "European", "Eurasian", "American", "Latin-American", "Oceanian", "Arctic", "Atlantic",
+  "Pacific", "Caribbean", "Mediterranean", "Balkan", "Baltic", "Nordic", "Scandinavian", "Transatlantic",
+  "Middle", "Eastern", "Western", "Northern", "Southern",
+]);

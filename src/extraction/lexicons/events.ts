@@ -15,6 +15,8 @@ export const eventNouns: Readonly<Record<string, EventType>> = {
   bilateral: "meeting",
   bilaterals: "meeting",
   ministerial: "meeting",
+  roundtable: "meeting",
+  "round-table": "meeting",
   Ministerial: "meeting",
   visit: "visit",
   visits: "visit",
@@ -34,6 +36,7 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   hosts: "meeting",
   host: "meeting",
   welcomed: "meeting",
+  welcome: "meeting",
   welcomes: "meeting",
   received: "meeting",
   visited: "visit",
@@ -52,17 +55,30 @@ export const eventVerbs: Readonly<Record<string, EventType | "travel">> = {
   fly: "travel",
   flies: "travel",
   flying: "travel",
+  // "departs for Fiji", "leaves for Madrid": leaving for a place.
+  departs: "travel",
+  departed: "travel",
+  depart: "travel",
+  departing: "travel",
+  leaves: "travel",
   // "spoke with Chancellor Scholz", "talked by phone with …": only with a named person (see the events stage).
   spoke: "call",
   speaks: "call",
   talked: "call",
 };
 
+/** Verbs of receiving a guest whose "to" leads to the place: "welcomed Ana Ruiz to Vienna". */
+export const welcomingVerbs: ReadonlySet<string> = new Set(["welcomed", "welcomes", "welcome", "welcoming"]);
+
+/** Verbs of leaving whose "for" leads to the destination: "departs for Fiji", "left for Lima". */
+export const departureVerbs: ReadonlySet<string> = new Set(["departs", "departed", "depart", "departing", "leaves", "left", "leaving", "heads", "headed", "heading", "bound"]);
+
 /** Verbs whose subject takes part in the event their object names: "Xi and Putin held talks". */
 export const participationVerbs: ReadonlySet<string> = new Set([
   "held", "hold", "holds", "holding", "had", "has", "have", "began", "begin", "begins", "started", "start",
   "concluded", "conclude", "attend", "attends", "attended", "attending", "host", "hosts", "hosting", "hosted",
-  "during", "at", "joined", "join", "joins", "co-chaired", "chaired", "chair",
+  "during", "at", "joined", "join", "joins", "co-chaired", "chaired", "chair", "participated", "participates",
+  "participate", "participating",
 ]);
 
 /** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */
@@ -85,7 +101,7 @@ export const clauseBreaks: ReadonlySet<string> = new Set([
   "because", "although", "when",
 ]);
 
-/** Offices that speak for an organisation a summit is named after: "Japan-EU Summit". */
+/** Offices that speak for an organisation a summit is named after: "the Canada-EU Summit". */
 export const organisationOffices: Readonly<Record<string, RegExp>> = {
   EU: /\b(?:European|EU)\b/,
   NATO: /\b(?:NATO|North Atlantic|Secretary[- ]General)\b/,
@@ -93,3 +109,18 @@ export const organisationOffices: Readonly<Record<string, RegExp>> = {
   AU: /\bAfrican Union\b/,
   UN: /\b(?:United Nations|UN|Secretary[- ]General)\b/,
 };
+
+/** Event kinds that are journeys, whose "to" leads to a destination. */
+export const journeyTypes: ReadonlySet<string> = new Set(["visit", "trip", "travel"]);
+
+/** Event kinds in which someone travels to the event's country. */
+export const travelTypes: ReadonlySet<string> = new Set(["visit", "trip"]);
+
+/** Participles before "by" naming those who travel with someone: "accompanied by a delegation including …". */
+export const accompanyingWords: ReadonlySet<string> = new Set(["accompanied", "joined", "escorted"]);
+
+/** Nouns for a group travelling together: "the delegation will visit …". */
+export const delegationNouns: ReadonlySet<string> = new Set(["delegation", "entourage", "team", "mission"]);
+
+/** Verbs by which someone heads such a group: "will lead a delegation". */
+export const leadingVerbs: ReadonlySet<string> = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading"]);

@@ -10,7 +10,7 @@ export const nationalOffices: readonly (readonly [RegExp, string])[] = [
   [/\bSecretary of (?:Defense|the Treasury|Homeland Security|Commerce|the Army|the Navy|the Air Force|Veterans Affairs)\b/i, "US"],
   [/\b(?:Defense|Treasury|Commerce|Homeland Security) Secretary\b/i, "US"],
   [/\bJoint Chiefs\b/i, "US"],
-  [/\b(?:Pentagon|White House)\b/, "US"],
+  [/\b(?:Pentagon|White House|State Department)\b/, "US"],
   [/^Secretary of State for\b/i, "GB"],
   [/\b(?:Foreign|Home|Defence) Secretary\b/i, "GB"],
   [/\bChancellor of the Exchequer\b/i, "GB"],
@@ -21,7 +21,9 @@ export const nationalOffices: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Offices of international organisations: their holders represent no state. */
-export const internationalOffice = /\b(?:Secretary[- ]General|NATO|European|EU|UN|United Nations|Commission|Council|IAEA|IMF|World Bank|WHO|Alliance)\b/;
+// "European" alone does not make one ("assistant secretary for European affairs" is a national office).
+export const internationalOffice =
+  /\b(?:Secretary[- ]General|NATO|European (?:Commission|Union|Council|Parliament|External)|EU|UN|United Nations|Commission|IAEA|IMF|World Bank|WHO|Alliance|High Representative)\b/;
 
 /** Offices a state's own side does not hold: a bare "Foreign Minister" in an American article is someone else's. */
 export const officesAbsentFrom: Readonly<Record<string, RegExp>> = {

@@ -61,3 +61,18 @@ export function countryOfPlace(name: string): string | null {
   }
   return largestByName.get(normalizeName(name)) ?? null;
 }
+
+/** Words before a capital that make it a mere venue: "talks in Moscow". */
+export const locatives: ReadonlySet<string> = new Set(["in", "at", "to", "into", "near", "outside", "toward", "towards", "via", "across", "around", "capital", "visiting", "visited"]);
+
+/** Small words inside a capitalised name: "Islamic State of Iraq and Syria". */
+export const nameConnectors: ReadonlySet<string> = new Set(["of", "and", "for", "the", "-", "/", "–"]);
+
+/** Prepositions before a place where an office serves, not whose it is: "ambassador to Russia", "embassy in Paris". */
+export const servingPrepositions: ReadonlySet<string> = new Set(["to", "in", "at", "from", "near"]);
+
+/** Words before an event's place: "in Lima", "at the Pentagon", "to Kyiv". */
+export const placePrepositions: ReadonlySet<string> = new Set(["in", "at", "to"]);
+
+/** Words that qualify a whole country before its name, not a region of it: "in neighboring Pakistan". */
+export const countryModifiers: ReadonlySet<string> = new Set(["neighboring", "neighbouring", "nearby", "allied", "fellow", "war-torn", "landlocked", "oil-rich"]);

@@ -11,6 +11,9 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   "quoted", "saying", "calling", "expressed",
 ]);
 
+/** Words before "to" that head a readout header naming the speaker: "Quotes attributable to …". */
+export const attributionHeads: ReadonlySet<string> = new Set(["attributable", "attributed"]);
+
 /** Verbs that take a statement only as a clause, not a noun phrase: "acknowledged he was …" but not "acknowledged Romania's progress". */
 export const clauseOnlyVerbs: ReadonlySet<string> = new Set(["acknowledged", "admitted", "recalled", "confirmed", "announced", "conveyed"]);
 
@@ -63,3 +66,6 @@ export const roleNouns: ReadonlySet<string> = new Set([
   "adviser", "advisor", "prime", "foreign", "defense", "defence", "vice", "chief", "head", "counterpart",
   "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director", "chairman", "chairwoman", "chair",
 ]);
+
+/** Verbs whose object a quotation completes: "called the pact “historic”". */
+export const namingVerbs: ReadonlySet<string> = new Set(["called", "calling", "described", "describing", "named", "termed", "dubbed", "labelled", "labeled"]);

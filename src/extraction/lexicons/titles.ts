@@ -17,7 +17,7 @@ export const officeTitles: ReadonlySet<string> = new Set([
 
 /** Honorifics: dropped from names, and a sign that a person follows. */
 export const honorifics: ReadonlySet<string> = new Set([
-  "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady", "Rev.", "Hon.",
+  "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Hon.", "Hon", "Honourable", "Honorable", "Sir", "Dame", "Lord", "Lady", "Rev.",
   "Excellency", "Majesty", "Highness", "Madam", "Madame", "Monsieur", "Herr", "Frau",
 ]);
 
@@ -37,13 +37,14 @@ export const officeQualifiers: ReadonlySet<string> = new Set([
 /** Lower-case office words that still introduce a name: "chief Pentagon spokesperson Dana W. White". */
 export const lowercaseOffices: ReadonlySet<string> = new Set([
   "spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy",
-  "adviser", "advisor", "counterpart", "chancellor", "premier", "leader", "nemesis", "ally", "rival",
+  "adviser", "advisor", "counterpart", "chancellor", "premier", "leader", "ally", "rival",
   "lawmaker", "senator", "governor", "mayor", "official", "diplomat", "commander", "general", "chief",
 ]);
 
 /** Lower-case words inside an office before a name: "China's foreign ministry spokesman Wang Wenbin". */
 export const lowercaseQualifiers: ReadonlySet<string> = new Set([
   "foreign", "ministry", "defense", "defence", "government", "presidential", "press", "embassy", "state", "deputy",
+  "prime", "assistant", "vice", "under", "associate", "special",
   "senior", "top", "military", "interior", "finance", "trade", "health", "security", "national", "chief",
 ]);
 
@@ -59,7 +60,7 @@ export const nameSuffixes: ReadonlySet<string> = new Set(["Jr.", "Sr.", "Jr", "S
 /** Lower-case particles inside surnames: "Ursula von der Leyen", "Lula da Silva". */
 export const nameParticles: ReadonlySet<string> = new Set([
   "von", "van", "der", "den", "de", "da", "di", "dos", "das", "du", "del", "della", "la", "le", "bin", "ibn",
-  "al", "el", "ter", "zu", "y",
+  "al", "el", "ter", "zu", "y", "e",
 ]);
 
 /** Capitalised words that never start or make up a person's name. */
@@ -85,3 +86,12 @@ export const surnameFirstNames: ReadonlySet<string> = new Set([
   "SEO", "KWON", "HWANG", "AHN", "HONG", "MOON", "CHUNG", "BAN",
   "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "PHAN", "VU", "VO", "DANG", "BUI", "DO", "HO", "NGO", "DUONG",
 ]);
+
+/** Generic role nouns that say nothing about the office: "the Russian leader". */
+export const genericRoles: ReadonlySet<string> = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
+
+/** Offices that are roles worth keeping (unlike "counterpart" or "ally"). */
+export const roleWords: ReadonlySet<string> = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
+
+/** Adjectives of rank inside a description of a person: "the top Peruvian diplomat", "the senior official". */
+export const descriptionAdjectives: ReadonlySet<string> = new Set(["top", "senior", "chief", "visiting", "new", "veteran", "outgoing", "incoming"]);

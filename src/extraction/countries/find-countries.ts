@@ -1,29 +1,10 @@
-import type { Doc } from "../document.ts";
+import type { CountryCue, CountryMention, Doc } from "../annotations.ts";
 import { tokenIndexAt } from "../document.ts";
 import { countryRecords } from "../lexicons/countries.ts";
 import { nameParticles } from "../lexicons/titles.ts";
-import {
-  extraCountryNames,
-  extraDemonyms,
-  geographicHeads,
-  regionalPrefixes,
-  officeWords,
-  organisationHeads,
-  organisationStarts,
-  seatsOfGovernment,
-} from "../lexicons/country-names.ts";
-
-export type CountryCue = "name" | "demonym" | "capital";
-
-export interface CountryMention {
-  code: string;
-  cue: CountryCue;
-  start: number;
-  end: number;
-  /** First and one-past-last token of the match. */
-  tokenStart: number;
-  tokenEnd: number;
-}
+import { isGivenName } from "../lexicons/given-names.ts";
+import { extraCountryNames, extraDemonyms, geographicHeads, regionalPrefixes, officeWords, organisationHeads, organisationStarts, seatsOfGovernment } from "../lexicons/country-names.ts";
+import { locatives, nameConnectors } from "../lexicons/places.ts";
 
 /** The country each token of a mention names: "United Kingdom" gives both its tokens GB. */
 export function countriesByToken(countries: CountryMention[]): Map<number, string> {
@@ -48,7 +29,8 @@ function countryLexicon() {
   if (lexicon) return lexicon;
   const surfaces = new Map<string, Surface>();
   const add = (surface: string, code: string, cue: CountryCue) => {
-    if (!surfaces.has(surface)) surfaces.set(surface, { code, cue });
+    // "People’s Republic of China": typographic apostrophes as well as straight ones.
+    for (const form of new Set([surface, surface.replace(/'/g, "’")])) if (!surfaces.has(form)) surfaces.set(form, { code, cue });
   };
   for (const [code, names] of Object.entries(extraCountryNames)) for (const name of names) add(name, code, "name");
   // Sovereign states first: "American" is the United States, not Northern Mariana Islands.
@@ -81,8 +63,6 @@ export function countryOfSurface(surface: string): Surface | null {
   return countryLexicon().surfaces.get(surface) ?? null;
 }
 
-const locatives = new Set(["in", "at", "to", "into", "near", "outside", "toward", "towards", "via", "across", "around", "capital", "visiting", "visited"]);
-const connectors = new Set(["of", "and", "for", "the", "-", "/", "–"]);
 const isCapitalised = (text: string) => /^[\p{Lu}\d]/u.test(text);
 
 /**
@@ -96,7 +76,7 @@ function phraseAround(doc: Doc, from: number, to: number): string[] {
     const token = tokens[i];
     if (!token || token.sentence !== sentence) return false;
     if (isCapitalised(token.text)) return true;
-    return connectors.has(token.text) && isCapitalised(tokens[i - 1]?.text ?? "") && isCapitalised(tokens[i + 1]?.text ?? "");
+    return nameConnectors.has(token.text) && isCapitalised(tokens[i - 1]?.text ?? "") && isCapitalised(tokens[i + 1]?.text ?? "");
   };
   let start = from;
   while (inPhrase(start - 1)) start--;
@@ -128,9 +108,15 @@ export function findCountries(doc: Doc): CountryMention[] {
     const surface = surfaces.get(match[0])!;
     const start = match.index;
     const end = start + match[0].length;
-    const tokenStart = tokenIndexAt(doc, start);
-    const tokenEnd = tokenIndexAt(doc, end);
-    if (tokenStart >= tokenEnd) continue;
+    let tokenStart = tokenIndexAt(doc, start);
+    let tokenEnd = tokenIndexAt(doc, end);
+    if (tokenStart >= tokenEnd) {
+      // A country inside a hyphenated compound: "Iran-Israel tensions", "the Peru-Chile border" (but not "the Japan-EU Summit", below).
+      const compound = doc.tokens[tokenStart - 1];
+      if (!compound || compound.start > start || compound.end < end || !compound.text.includes("-")) continue;
+      tokenStart -= 1;
+      tokenEnd = tokenStart + 1;
+    }
     const previous = doc.tokens[tokenStart - 1];
     const next = doc.tokens[tokenEnd];
     if (next && geographicHeads.has(next.text)) continue;
@@ -141,9 +127,31 @@ export function findCountries(doc: Doc): CountryMention[] {
       if (previous && locatives.has(previous.text.toLowerCase())) continue;
       // "Carlos Bento de Lima": a capital after a name particle is a surname.
       if (previous && nameParticles.has(previous.text)) continue;
+      // "Douglas Jones", "Victoria Ruiz": a capital that is also a given name, followed by a capitalised word, opens a name.
+      if (isGivenName(match[0]) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.sentence === doc.tokens[tokenStart]!.sentence) continue;
       if (doc.content.slice(end, end + 6).startsWith(", D.C")) continue;
     }
     mentions.push({ code: surface.code, cue: surface.cue, start, end, tokenStart, tokenEnd });
   }
-  return mentions;
+  return [...mentions, ...datelineCountries(doc)].sort((a, b) => a.start - b.start);
+}
+
+/** "TAIPEI, TAIWAN — …": a country named in capitals in a paragraph's dateline (its city alone is a venue). */
+function datelineCountries(doc: Doc): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const text = doc.content.slice(paragraph.start, paragraph.end);
+    const dateline = /^(\p{Lu}[\p{Lu} .'’]+(?:, \p{Lu}[\p{Lu} .'’]+)*) [—–-] /u.exec(text);
+    if (!dateline) continue;
+    let offset = paragraph.start;
+    for (const part of dateline[1]!.split(", ")) {
+      const name = part.toLowerCase().replace(/(^|[\s.'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
+      const surface = countryOfSurface(name);
+      const start = doc.content.indexOf(part, offset);
+      offset = start + part.length;
+      if (surface?.cue !== "name") continue;
+      found.push({ code: surface.code, cue: "name", start, end: offset, tokenStart: tokenIndexAt(doc, start), tokenEnd: tokenIndexAt(doc, offset) });
+    }
+  }
+  return found;
 }

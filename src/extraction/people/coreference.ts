@@ -1,25 +1,23 @@
-import { isPossessive, type Doc } from "./document.ts";
-import type { CountryMention } from "./stages/02-countries.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "./lexicons/reporting.ts";
-import { NameIndex, type NamePosition } from "./name-index.ts";
+import { genderOfGivenName } from "../lexicons/given-names.ts";
+import type { CountryMention, Described, Doc, NamePosition, PersonEntity, Referent } from "../annotations.ts";
+import { isPossessive } from "../document.ts";
+import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "../lexicons/reporting.ts";
+import { frontingWords, pluralDeterminers } from "../lexicons/clauses.ts";
+import { NameIndex } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
 
-/** Who a subject phrase refers to: one person, several people, or no one we know (an organisation). */
-export type Referent =
-  | { kind: "person"; person: PersonEntity; via: "name" | "pronoun" | "description"; start: number }
-  | { kind: "joint"; start: number }
-  | { kind: "unknown"; start: number };
-
-/** What may open a plural subject: "the two leaders", "both sides". */
-const pluralDeterminers = new Set(["the", "two", "three", "four", "both", "all", "these", "those"]);
+/** "ministers", "secretaries": the plural of a role noun. */
+const isPluralOf = (word: string) => {
+  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
+  return singular !== word && roleNouns.has(singular);
+};
 
 /**
  * Resolves names, pronouns and descriptions ("he", "the Chinese president",
  * "the secretary") to people. It reads the text in order: callers report each
  * statement's speaker (`noteSpeaker`) so that a later "he said" finds them.
  * Resolving a description with a country ("the Russian leader") to a person
- * whose country was unknown records that country and office on them.
+ * whose country was unknown records that country and office in `described`.
  */
 export class Coreference extends NameIndex {
   private lastSpeaker: { person: PersonEntity; paragraph: number; token: number } | null = null;
@@ -30,8 +28,9 @@ export class Coreference extends NameIndex {
     countries: CountryMention[],
     /** Whether a token lies inside a quotation: names there are the speaker's words, not the writer's. */
     private readonly insideQuote: (token: number) => boolean = () => false,
+    described: ReadonlyMap<PersonEntity, Described> = new Map(),
   ) {
-    super(doc, people, countries);
+    super(doc, people, countries, described);
   }
 
   noteSpeaker(person: PersonEntity, tokenIndex: number) {
@@ -115,6 +114,8 @@ export class Coreference extends NameIndex {
     if (tokens[from]?.text.toLowerCase() === "the" && !this.byStart.has(from + 1)) {
       let end = from + 1;
       while (end < sentence.tokenEnd && (roleNouns.has(tokens[end]!.text.toLowerCase()) || this.countryByToken.has(end))) end++;
+      // "The Prime Ministers welcomed …": a plural office is both of them, no single speaker.
+      if (end > from + 1 && isPluralOf(tokens[end]?.text.toLowerCase() ?? "")) return { kind: "joint", start: from };
       if (end > from + 1) return this.phraseEndingAt(end - 1);
     }
     const subject = this.sentenceSubject(sentenceIndex, sentence.tokenEnd);
@@ -156,7 +157,7 @@ export class Coreference extends NameIndex {
     if (name) {
       // "Xi and Putin held talks": two people, no single speaker.
       // "Blinken and Secretary of Defense Lloyd J. Austin III traveled": skip the second one's office.
-      // "Austin and Australian Deputy Prime Minister and Minister for Defence Richard Marles": an "and" inside the office too.
+      // "Hale and Kenyan Deputy President and Minister for Trade Wanjiru Kamau": an "and" inside the office too.
       let k = name.tokenStart - 1;
       const inOffice = (i: number) =>
         /^\p{Lu}/u.test(tokens[i]!.text) || ["of", "for", "the"].includes(tokens[i]!.text) || (tokens[i]!.text === "and" && !this.byEnd.has(i));
@@ -219,13 +220,33 @@ export class Coreference extends NameIndex {
    * recently.
    */
   private resolvePronoun(j: number): PersonEntity | null {
-    const speaker = this.lastSpeaker;
+    // "Ana Ruiz met Luis Pardo. She said …": the pronoun agrees with a given name only one gender bears.
+    const pronoun = this.doc.tokens[j]!.text.toLowerCase();
+    const gender = /^(?:she|her|hers)$/.test(pronoun) ? "female" : /^(?:he|him|his)$/.test(pronoun) ? "male" : null;
+    const agrees = (person: PersonEntity) => {
+      const own = genderOfGivenName(person.name.split(" ")[0] ?? "");
+      return gender === null || own === null || own === gender;
+    };
+    // "In his talks with Ana Ruiz, he said": a pronoun subject after a fronted phrase is none of the people in it.
+    const fronted = this.frontedPhraseStart(j);
+    if (fronted !== null) j = fronted;
+    const speaker = this.lastSpeaker && agrees(this.lastSpeaker.person) ? this.lastSpeaker : null;
     if (speaker && this.paragraphOf(j) - speaker.paragraph <= 1) return speaker.person;
     const named = (k: number) => !this.insideQuote(k);
     if (speaker && !this.names.some((name) => name.tokenStart > speaker.token && name.tokenEnd <= j && named(name.tokenStart) && name.person !== speaker.person)) {
       return speaker.person;
     }
-    return this.mostRecentBefore(j, () => true, named);
+    return this.mostRecentBefore(j, agrees, named);
+  }
+
+  /** The start of the fronted phrase that ends with a comma right before the pronoun at `j`, or null. */
+  private frontedPhraseStart(j: number): number | null {
+    const { tokens } = this.doc;
+    if (tokens[j - 1]?.text !== ",") return null;
+    const first = this.doc.sentences[tokens[j]!.sentence]!.tokenStart;
+    if (!frontingWords.has(tokens[first]!.text)) return null;
+    for (let k = first + 1; k < j - 1; k++) if (tokens[k]!.text === ",") return null;
+    return first;
   }
 
   /** Where a plural subject begins: "the two leaders" → "the". */

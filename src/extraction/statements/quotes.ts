@@ -1,14 +1,6 @@
-import type { Doc } from "./document.ts";
-import { tokenIndexAt } from "./document.ts";
-
-export interface Quote {
-  /** Offsets of the opening and closing marks in the content. */
-  open: number;
-  close: number;
-  /** Token indices of the marks. */
-  openToken: number;
-  closeToken: number;
-}
+import type { Doc, Quote } from "../annotations.ts";
+import { tokenIndexAt } from "../document.ts";
+import { titleWords } from "../lexicons/punctuation.ts";
 
 const openers: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
 
@@ -52,8 +44,6 @@ export function findQuotes(doc: Doc): Quote[] {
   // Slogans and titles in quotation marks (“Free and Open Indo-Pacific”) are not speech.
   return quotes.filter((quote) => quote.close > quote.open + 1 && !isSlogan(quoteText(doc, quote).text));
 }
-
-const titleWords = new Set(["and", "of", "the", "for", "a", "in", "to", "on"]);
 
 function isSlogan(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];

@@ -1,43 +1,12 @@
-import type { Doc, Token } from "../document.ts";
-import type { CountryMention } from "./02-countries.ts";
+import type { CountryMention, Doc, NameMention, Token } from "../annotations.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { isGivenName } from "../lexicons/given-names.ts";
-import { geographicHeads, organisationHeads, organisationStarts, regionalPrefixes, regions } from "../lexicons/country-names.ts";
-import {
-  honorifics,
-  nameParticles,
-  nameSuffixes,
-  notNames,
-  officeConnectors,
-  officeQualifiers,
-  officeTitles,
-  postNominals,
-  surnameFirstNames,
-} from "../lexicons/titles.ts";
+import { geographicHeads, organisationHeads, organisationStarts, regionalAdjectives, regionalPrefixes, regions } from "../lexicons/country-names.ts";
+import { honorifics, nameParticles, nameSuffixes, notNames, officeConnectors, officeQualifiers, officeTitles, postNominals, surnameFirstNames } from "../lexicons/titles.ts";
 import { countryOfPlace, placeNameEnds, placeNameStarts } from "../lexicons/places.ts";
-import { countriesByToken, countryOfSurface } from "./02-countries.ts";
-import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices.ts";
-
-/** A name in the text, with the office written around it. */
-export interface NameMention {
-  start: number;
-  end: number;
-  tokenStart: number;
-  tokenEnd: number;
-  sentence: number;
-  /** As written, without office or possessive: "Lloyd J. Austin III", "KISHIDA Fumio". */
-  surface: string;
-  /** Without initials, suffixes and honorifics, in given-name order: "Lloyd Austin", "Fumio Kishida". */
-  canonical: string;
-  /** An office or honorific introduces it ("President", "Mr.", "spokesperson"). */
-  titled: boolean;
-  /** A name by itself (titled, or a full name): a single untitled word only shortens one. */
-  standalone: boolean;
-  /** The office as written: "Defense Secretary", "Prime Minister of Japan". */
-  role: string | null;
-  /** The country its office names: "Japanese Prime Minister" → JP. */
-  roleCountry: string | null;
-}
+import { eventNouns, eventVerbs, journeyTypes } from "../lexicons/events.ts";
+import { countriesByToken, countryOfSurface } from "../countries/find-countries.ts";
+import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices/offices.ts";
 
 const isAllCaps = (text: string) => /^\p{Lu}{2,}$/u.test(text);
 
@@ -90,6 +59,42 @@ function opensOrganisationName(tokens: Token[], end: number): boolean {
   return i > end + 1 && organisationHeads.has(tokens[i - 1]!.text);
 }
 
+/**
+ * Portfolio after an office: "assistant secretary of state for African affairs", "Minister of
+ * Agriculture, Livestock, Forestry", "a spokesperson for the Chinese Embassy". Capitalised common
+ * words right after an office's "of"/"for" (past "the" and a country) or after a comma in such a
+ * list name a field or a body, not a person: no word is a given name or a word outside the dictionary.
+ */
+function isPortfolio(tokens: Token[], start: number, end: number, countries: Map<number, string>): boolean {
+  const common = (word: string) => (isEnglishWord(word) || regions.has(word) || regionalAdjectives.has(word)) && !isGivenName(word);
+  let k = start - 1;
+  while (k > 0 && (tokens[k]!.text === "the" || countries.has(k) || (/^\p{Lu}/u.test(tokens[k]!.text) && common(tokens[k]!.text)))) k--;
+  if (!/^(?:of|for|,|and)$/.test(tokens[k]?.text ?? "")) return false;
+  return tokens.slice(start, end).every((token) => common(token.text) || officeConnectors.has(token.text));
+}
+
+/** "a visit to Porto Alegre", "arrived in Santa Cruz": an untitled name right after a journey's preposition is a place. */
+function isDestination(tokens: Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.text ?? "";
+  const journey = tokens[start - 2]?.text ?? "";
+  const kind = eventVerbs[journey] ?? eventNouns[journey];
+  return /^(?:to|in)$/.test(preposition) && (kind === "travel" || (kind !== undefined && journeyTypes.has(kind)));
+}
+
+/**
+ * Coordinated names before a plural office, respectively: "Ana Ruiz and Tomas Berg, the prime ministers
+ * of Peru and Norway," gives Ruiz PE and Berg NO. The last mention in `mentions` is the one before the office.
+ */
+function shareRespectively(tokens: Token[], mentions: NameMention[], countries: string[]) {
+  const chain = [mentions.length - 1];
+  for (let m = mentions.length - 2; m >= 0; m--) {
+    const between = tokens.slice(mentions[m]!.tokenEnd, mentions[chain[0]!]!.tokenStart).map((token) => token.text);
+    if (!between.length || !between.every((text) => text === "and" || text === ",")) break;
+    chain.unshift(m);
+  }
+  if (chain.length !== countries.length) return;
+  chain.forEach((m, k) => (mentions[m] = { ...mentions[m]!, roleCountry: mentions[m]!.roleCountry ?? countries[k]! }));
+}
 
 /** "KISHIDA Fumio" → "Fumio Kishida"; drops initials, suffixes and the comma before "Jr.". */
 function canonicalName(words: string[]): string {
@@ -141,7 +146,9 @@ export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] 
     let sentenceStart = doc.sentences[tokens[i]!.sentence]!.tokenStart;
     while (sentenceStart < i && /^["“‘«(]$/.test(tokens[sentenceStart]!.text)) sentenceStart++;
     // "Today Blinken said": a dictionary word opening the sentence is not part of the name.
-    if (start === sentenceStart && end - start > 1 && isEnglishWord(tokens[start]!.text) && !tokens[start + 1]!.text.match(/^\p{Lu}\.$/u)) {
+    // "Ana Ruiz said": a given name before a word outside the dictionary still opens a name.
+    const givenName = isGivenName(tokens[start]!.text) && !isEnglishWord(tokens[start + 1]?.text ?? "");
+    if (start === sentenceStart && end - start > 1 && isEnglishWord(tokens[start]!.text) && !givenName && !tokens[start + 1]!.text.match(/^\p{Lu}\.$/u)) {
       const office = officeBefore(doc, start, byToken);
       if (!office.titled) start++;
     }
@@ -157,7 +164,7 @@ export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] 
       // "Dobre", "van der Berg": one name word (with its particles) may shorten a full name.
       const nameWords = words.filter((word) => !nameParticles.has(word));
       const shortName = nameWords.length === 1 && !isAllCaps(nameWords[0]!);
-      if (!(loneOfficeWord && office.titled) && (isName || shortName)) {
+      if (!(loneOfficeWord && office.titled) && (isName || shortName) && !(office.titled && isPortfolio(tokens, start, end, byToken)) && !(!office.titled && isDestination(tokens, start))) {
         mentions.push({
           start: tokens[start]!.start,
           end: tokens[end - 1]!.end,
@@ -171,6 +178,7 @@ export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] 
           role: office.role ?? after.role,
           roleCountry: office.country ?? after.country,
         });
+        if (after.plural) shareRespectively(tokens, mentions, after.countries);
       }
     }
     i = end;

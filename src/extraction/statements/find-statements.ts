@@ -1,28 +1,30 @@
-import { tokenIndexAt, type Doc } from "../document.ts";
-import type { Coreference, Referent } from "../coreference.ts";
-import type { PersonEntity } from "./04-people.ts";
-import type { DateMention } from "./05-dates.ts";
-import { quotedTokens, quoteText, type Quote } from "../quotes.ts";
-import { quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
-import { complementEnd, complementStart, isCompleteClause } from "../complement.ts";
-import { accordingTo } from "../according-to.ts";
-import { quoteAttribution, trailingAttributionOf } from "../attribution.ts";
+import type { DateMention, Doc, PersonEntity, Quote, Referent, StatementMention } from "../annotations.ts";
+import { tokenIndexAt } from "../document.ts";
+import type { Coreference } from "../people/coreference.ts";
+import { quotedTokens, quoteText } from "./quotes.ts";
+import { attributionHeads, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
+import { complementEnd, complementStart, isCompleteClause } from "./complement.ts";
+import { accordingTo } from "./according-to.ts";
+import { quoteAttribution, trailingAttributionOf } from "./attribution.ts";
 import type { StatementKind } from "../types.ts";
-
-export interface StatementMention {
-  speaker: PersonEntity;
-  kind: StatementKind;
-  text: string;
-  start: number;
-  end: number;
-  sentence: number;
-  date: string | null;
-  confidence: number;
-  extractor: string;
-}
 
 const quoteMarks = /^["“”«»„]$/;
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
+
+/**
+ * Readout header: "Quotes attributable to Prime Minister Ana Ruiz:", "The following is attributable to
+ * spokesperson Tom Berg:" name who speaks in the paragraphs after it.
+ */
+function readoutHeader(doc: Doc, coreference: Coreference, s: number): Referent | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[s]!;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd - 2; i++) {
+    if (!attributionHeads.has(tokens[i]!.text.toLowerCase()) || tokens[i + 1]!.text !== "to") continue;
+    const named = coreference.peopleIn(i + 2, sentence.tokenEnd);
+    return named.length === 1 ? { kind: "person", person: named[0]!, via: "name", start: i + 2 } : null;
+  }
+  return null;
+}
 
 /**
  * Direct and reported statements, read in text order so that "he said" finds
@@ -87,15 +89,17 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     // "Foreign Secretary Jeremy Hunt said:" — the next paragraph is what was said.
     const last = tokens[sentence.tokenEnd - 1]!;
     const verbBeforeColon = sentence.tokenEnd - 2;
-    if (last.text === ":" && isVerb(verbBeforeColon)) {
-      const referent = coreference.subjectBefore(verbBeforeColon);
+    const header = last.text === ":" ? readoutHeader(doc, coreference, s) : null;
+    if (last.text === ":" && (isVerb(verbBeforeColon) || header)) {
+      const referent = header ?? coreference.subjectBefore(verbBeforeColon);
       const nextParagraph = doc.paragraphs[sentence.paragraph + 1];
       const isLastOfParagraph = sentences[s + 1]?.paragraph !== sentence.paragraph;
       if (referent.kind === "person" && isLastOfParagraph && nextParagraph) {
         colonSpeaker = { person: referent.person, paragraph: sentence.paragraph + 1 };
         const block = doc.content.slice(nextParagraph.start, nextParagraph.end);
         // A paragraph in quotation marks is read as quotes; one that only quotes a phrase is the statement itself.
-        if (!/^["“«„]/.test(block)) {
+        // A readout header over narrative text names no speaker of it: only quotations under it are speech.
+        if (!/^["“«„]/.test(block) && !header) {
           add(referent, "direct", { start: nextParagraph.start, end: nextParagraph.end, text: block.replace(/\s+/g, " ") }, verbBeforeColon, "direct.said-colon-paragraph");
           for (let t = s + 1; t < sentences.length && sentences[t]!.paragraph === sentence.paragraph + 1; t++) consumed.add(t);
         } else coreference.noteSpeaker(referent.person, verbBeforeColon);
@@ -119,12 +123,20 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
         continue;
       }
+      // "the pact will “open markets” for farmers, Ruiz said": a quotation inside a clause attributed at its end.
+      const closing = trailingAttribution(s);
+      if (closing && closing.referent.kind === "person" && quote.closeToken < closing.comma) {
+        add(closing.referent, "direct", span, closing.verb, "quote.inside-attributed-clause", dateAfter(closing.verb));
+        continue;
+      }
       // No attribution: a quote opening a sentence right after someone spoke is theirs.
       const opensSentence = quote.openToken === sentence.tokenStart;
       const previousSpoke = attributedSentences.has(s - 1);
-      const leadIn = colonSpeaker && colonSpeaker.paragraph === sentence.paragraph ? colonSpeaker.person : null;
+      const leadIn: PersonEntity | null = colonSpeaker && colonSpeaker.paragraph === sentence.paragraph ? colonSpeaker.person : null;
       if (opensSentence && (previousSpoke || leadIn)) {
         const person = leadIn ?? statements.at(-1)!.speaker;
+        // "Quotes attributable to Ana Ruiz:" over several quoted paragraphs: the lead-in holds for each in turn.
+        if (leadIn && colonSpeaker) colonSpeaker = { person: leadIn, paragraph: sentence.paragraph + 1 };
         add({ kind: "person", person, via: "pronoun", start: quote.openToken }, "direct", span, quote.openToken, "quote.continuation");
       }
     }
@@ -146,7 +158,9 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         const span = clauseSpan(from, trailing.comma);
         add(trailing.referent, "reported", span, trailing.verb, "reported.attribution-after", dateAfter(trailing.verb));
       }
-      if (trailing.resume !== null) add(trailing.referent, "reported", clauseSpan(trailing.resume, sentence.tokenEnd), trailing.verb, "reported.attribution-inside");
+      // "But, he added, the plan is “not on the table”": the quoted words are the statement, the rest is no clause of its own.
+      const quoted = trailing.resume !== null && tokens.slice(trailing.resume, sentence.tokenEnd).some((_, i) => insideQuote.has(trailing.resume! + i));
+      if (trailing.resume !== null && !quoted) add(trailing.referent, "reported", clauseSpan(trailing.resume, sentence.tokenEnd), trailing.verb, "reported.attribution-inside");
     }
     let previousSubject: Referent | null = null;
     for (let v = trailing ? (trailing.resume === null ? trailing.verb + 1 : sentence.tokenEnd) : from; v < sentence.tokenEnd; v++) {
@@ -172,7 +186,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       const verb = tokens[v]!.text;
       const extractor = verb === "expressed" ? "reported.expressed-stance" : participle ? "reported.participle-that" : "reported.attribution-before";
       add(referent, "reported", clauseSpan(start, end), v, extractor, dateAfter(v));
-      // "Ryder said Austin reaffirmed …": what is reported inside the clause is the named source's.
+      // "Berg said Ruiz reaffirmed …": what is reported inside the clause is the named source's.
       v = end - 1;
     }
   }

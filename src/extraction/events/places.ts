@@ -1,13 +1,11 @@
-import type { Doc } from "./document.ts";
-import { countryOfPlace } from "./lexicons/places.ts";
-import { eventNouns, eventVerbs, gatheringHeads } from "./lexicons/events.ts";
-import { countryOfSurface } from "./stages/02-countries.ts";
-import { isTrigger, type EventContext as Context } from "./event-context.ts";
+import type { Doc } from "../annotations.ts";
+import { countryModifiers, countryOfPlace, placePrepositions } from "../lexicons/places.ts";
+import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, journeyTypes, welcomingVerbs } from "../lexicons/events.ts";
+import { countryOfSurface } from "../countries/find-countries.ts";
+import { isTrigger, type EventContext as Context } from "./context.ts";
 
 // Where an event happens: a place after "in", "at" or a journey's "to", and its country.
 
-/** Words before an event's place: "in Lima", "at the Pentagon", "to Kyiv". */
-export const placePrepositions: ReadonlySet<string> = new Set(["in", "at", "to"]);
 
 /** A capitalised phrase starting at token `i`: "Kyiv", "Downing Street", "Washington, D.C.". */
 function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: number } | null {
@@ -25,11 +23,10 @@ function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: nu
   return { text: doc.content.slice(tokens[i]!.start, tokens[end - 1]!.end), end };
 }
 
-const journeyWords = new Set(["visit", "trip", "travel"]);
 
 /** A visit, trip or travel told in tokens [from, to). */
 function journeyBefore(doc: Doc, from: number, to: number): boolean {
-  return doc.tokens.slice(from, to).some(({ text }) => journeyWords.has(eventVerbs[text] ?? "") || journeyWords.has(eventNouns[text] ?? ""));
+  return doc.tokens.slice(from, to).some(({ text }) => journeyTypes.has(eventVerbs[text] ?? "") || journeyTypes.has(eventNouns[text] ?? ""));
 }
 
 /** The place and country an event happens in, read after the trigger and then before it. */
@@ -46,11 +43,17 @@ export function placeOf(context: Context, t: number, end: number, journey: boole
       if (text === "," && tokens[i + 1]?.text === "and") break;
       // "to" leads to a journey's destination ("a visit to Japan", "travel to Brussels to attend the meeting"),
       // not to a meeting's place ("support to Ukraine").
-      const toDestination = text === "to" && (journey || journeyBefore(doc, sentenceStart, i));
-      const afterPreposition = (placePrepositions.has(text) && (text !== "to" || toDestination)) || text === "capital" || (eventVerbs[tokens[i]!.text] === "visit" && i === t);
+      // "welcomed Ana Ruiz to Vienna": a guest received at a place.
+      const welcomed = tokens.slice(sentenceStart, i).some((token) => welcomingVerbs.has(token.text));
+      const toDestination = text === "to" && (journey || welcomed || journeyBefore(doc, sentenceStart, i));
+      // "departs for Fiji": leaving for a place leads there too.
+      const forDestination = text === "for" && departureVerbs.has(tokens[i - 1]?.text ?? "");
+      const afterPreposition = (placePrepositions.has(text) && (text !== "to" || toDestination)) || forDestination || text === "capital" || (eventVerbs[tokens[i]!.text] === "visit" && i === t);
       if (!afterPreposition) continue;
       let j = i + 1;
       if (tokens[j]?.text === "the") j++;
+      // "in neighboring Pakistan", "to war-torn Sudan": a modifier of the whole country before its name.
+      if (countryModifiers.has(tokens[j]?.text ?? "") && countryAt.get(j + 1)?.cue === "name") j++;
       const mention = countryAt.get(j);
       if (mention) {
         // "visited Japan" names a place; "visited British troops" does not.

@@ -1,15 +1,7 @@
+import type { DateMention, Doc } from "../annotations.ts";
 import * as chrono from "chrono-node";
-import type { Doc } from "../document.ts";
 import { tokenIndexAt } from "../document.ts";
-
-export interface DateMention {
-  start: number;
-  end: number;
-  tokenStart: number;
-  sentence: number;
-  /** YYYY-MM-DD, or null when the text names no single day ("in September", "next week"). */
-  date: string | null;
-}
+import { futureMarkers, pastBoundaries } from "../lexicons/dates.ts";
 
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -23,11 +15,12 @@ function addDays(date: string, days: number): string {
 /**
  * The calendar day a date phrase names, against the publication date: a
  * weekday is the most recent such day on or before publication ("on Monday"
- * in an article of Wednesday 2023-03-22 → 2023-03-20); a day without a year
+ * in an article of Wednesday 2023-03-22 → 2023-03-20), or in a clause about
+ * the future the next such day on or after it ("will meet on Monday" → 2023-03-27); a day without a year
  * takes the publication year; a range its first day. Weeks, months, years and
  * days relative to other events ("a day after") name no day: null.
  */
-function resolve(result: chrono.ParsedResult, publishedAt: string): string | null {
+function resolve(result: chrono.ParsedResult, publishedAt: string, future: boolean): string | null {
   const text = result.text.toLowerCase();
   if (/\bweek|\bafter\b|\bbefore\b|\bsince\b/.test(text)) return null;
   if (/\bthis (?:morning|afternoon|evening)\b|\btonight\b/.test(text)) return publishedAt;
@@ -39,9 +32,31 @@ function resolve(result: chrono.ParsedResult, publishedAt: string): string | nul
   if (start.isCertain("weekday") && !start.isCertain("month")) {
     const weekday = start.get("weekday")!;
     const published = new Date(`${publishedAt}T00:00:00Z`).getUTCDay();
-    return addDays(publishedAt, -((published - weekday + 7) % 7));
+    return future ? addDays(publishedAt, (weekday - published + 7) % 7) : addDays(publishedAt, -((published - weekday + 7) % 7));
   }
   return null;
+}
+
+/**
+ * Future travel and plans: a weekday read back to a future marker in its own sentence
+ * before anything closes the clause as past ("is set to meet Monday", "departs on Tuesday";
+ * not "will attend, she said on Friday").
+ */
+function inFutureClause(doc: Doc, tokenStart: number): boolean {
+  const sentence = doc.tokens[tokenStart]!.sentence;
+  for (let i = tokenStart - 1; i >= 0 && doc.tokens[i]!.sentence === sentence; i--) {
+    const word = doc.tokens[i]!.text.toLowerCase();
+    if (pastBoundaries.has(word)) return false;
+    if (futureMarkers.has(word)) return true;
+  }
+  // "On Friday, the minister will meet …": a weekday opening the sentence takes the tense of the clause after it.
+  const opening = tokenStart - doc.sentences[sentence]!.tokenStart <= 1;
+  for (let i = tokenStart + 1; opening && i < tokenStart + 12 && doc.tokens[i]?.sentence === sentence; i++) {
+    const word = doc.tokens[i]!.text.toLowerCase();
+    if (pastBoundaries.has(word)) return false;
+    if (futureMarkers.has(word)) return true;
+  }
+  return false;
 }
 
 /** Date phrases in the text, each resolved to a day or to null. Times of day alone are skipped. */
@@ -61,7 +76,7 @@ export function findDates(doc: Doc): DateMention[] {
     const tokenStart = tokenIndexAt(doc, start);
     const token = doc.tokens[tokenStart];
     if (!token) continue;
-    mentions.push({ start, end, tokenStart, sentence: token.sentence, date: resolve(result, doc.input.publishedAt) });
+    mentions.push({ start, end, tokenStart, sentence: token.sentence, date: resolve(result, doc.input.publishedAt, inFutureClause(doc, tokenStart)) });
   }
   return mentions;
 }

@@ -1,6 +1,7 @@
+import type { Doc, Sentence, Token } from "../annotations.ts";
 import type { ArticleInput } from "../types.ts";
-import type { Doc, Sentence, Token } from "../document.ts";
 import { abbreviations } from "../lexicons/abbreviations.ts";
+import { closers, sentenceEnd, sentenceStarters } from "../lexicons/punctuation.ts";
 
 // Paragraphs, sentences and tokens with their offsets. Written by hand because
 // the splitters we tried either drop offsets or split on "U.S." and "Dr.":
@@ -17,8 +18,6 @@ const tokenPattern = new RegExp(
 );
 
 const possessive = /^(.+?)(['’]s)$/u;
-const sentenceEnd = new Set([".", "!", "?"]);
-const closers = new Set(['"', "”", "’", ")", "]", "»"]);
 
 function tokenize(content: string): Omit<Token, "sentence">[] {
   const tokens: Omit<Token, "sentence">[] = [];
@@ -128,7 +127,6 @@ function isDateline(words: Token[], opensParagraph: boolean): boolean {
   return opensParagraph && place.length > 0 && place.length <= 3 && place.every((word) => /^\p{Lu}{2,}\.?$/u.test(word.text)) && day.length <= 3 && day.every((word) => /^(?:\p{Lu}\p{Ll}{2,}\.?|\d{1,2})$/u.test(word.text));
 }
 
-const sentenceStarters = new Set(["He", "She", "It", "They", "We", "I", "The", "This", "That", "But", "In", "On", "At"]);
 
 /** "… returned to the U.S. He said …": the acronym's period ends the sentence too. */
 function endsWithAcronymBeforeNewSentence(raw: Omit<Token, "sentence">[], i: number): boolean {

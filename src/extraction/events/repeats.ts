@@ -1,6 +1,5 @@
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { EventMention } from "./stages/07-events.ts";
-import type { EventType } from "./types.ts";
+import type { EventMention, PersonEntity } from "../annotations.ts";
+import type { EventType } from "../types.ts";
 
 const sameSet = (a: PersonEntity[], b: PersonEntity[]) => a.length === b.length && a.every((person) => b.includes(person));
 const within = (part: PersonEntity[], whole: PersonEntity[]) => part.every((person) => whole.includes(person));
@@ -8,8 +7,21 @@ const compatible = (a: string | null, b: string | null) => a === null || b === n
 /** A trip and a visit by the same people to the same place are one journey: "Xi’s trip", "Xi’s visit to Moscow". */
 const sameKind = (a: EventType, b: EventType) => a === b || (a === "visit" && b === "trip") || (a === "trip" && b === "visit");
 
+const encounters = new Set<EventType>(["meeting", "talks"]);
+
+/**
+ * One encounter told by a verb and a noun in one sentence: "Ana Ruiz and Tom Hale met on Monday and held
+ * talks in Lima". The same people, both meetings or talks, no gathering's margins between them.
+ */
+function sameEncounter(event: EventMention, other: EventMention): boolean {
+  if (other.sentence !== event.sentence || !encounters.has(event.type) || !encounters.has(other.type)) return false;
+  if (!event.participants.length || !sameSet(event.participants, other.participants)) return false;
+  return event.extractor.startsWith("event.verb") !== other.extractor.startsWith("event.verb") && compatible(other.place, event.place);
+}
+
 /** Whether `event` tells `other` again: "Xi’s visit to Moscow" … "his visit"; "met in Lima" … "after the meeting". */
 function repeats(event: EventMention, other: EventMention): boolean {
+  if (sameEncounter(event, other)) return true;
   if (!sameKind(other.type, event.type) || !compatible(other.place, event.place) || !compatible(other.country, event.country)) return false;
   // A reference back names no one new. "The trip" is the trip told before, whatever day the sentence
   // gives ("Today they discussed the trip"); "their sixth meeting" on a day of its own is another one.
@@ -31,6 +43,8 @@ export function mergeRepeats(events: EventMention[]): EventMention[] {
       continue;
     }
     if (twin.type !== event.type && event.type === "visit") twin.type = "visit";
+    // "met … and held talks": the noun names the encounter more exactly.
+    if (twin.type !== event.type && event.type === "talks") twin.type = "talks";
     twin.place ??= event.place;
     twin.country ??= event.country;
     if (!twin.participants.length) twin.participants = event.participants;

@@ -1,15 +1,14 @@
-import type { PersonEntity } from "./stages/04-people.ts";
+import type { PersonEntity, Referent } from "../annotations.ts";
 import type { NameIndex } from "./name-index.ts";
-import type { Referent } from "./coreference.ts";
-import { roleNouns } from "./lexicons/reporting.ts";
+import { roleNouns } from "../lexicons/reporting.ts";
+import { descriptionAdjectives } from "../lexicons/titles.ts";
+import { genericRoles } from "../lexicons/titles.ts";
 
 // Descriptions used instead of names: "the secretary", "the Chinese president", "the two secretaries".
 
-/** Generic role nouns that say nothing about the office: "the Russian leader". */
-const genericRoles = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
 
 /** An office the text gave, not only a relation: "counterpart" says nothing of the office. */
-const knownOffice = (person: PersonEntity) => person.role !== null && !genericRoles.has(person.role.toLowerCase().split(" ").at(-1) ?? "");
+const knownOffice = (role: string | null) => role !== null && !genericRoles.has(role.toLowerCase().split(" ").at(-1) ?? "");
 
 /**
  * Whether "the prime minister" was said before anyone it fits was named: it
@@ -47,6 +46,8 @@ export function resolveDescription(index: NameIndex, j: number, speaker: PersonE
     else if (!roleNouns.has(lower)) break;
     start = previous;
   }
+  // "the top Peruvian diplomat", "the senior official": an adjective of rank before the description.
+  while (descriptionAdjectives.has(tokens[start - 1]?.text.toLowerCase() ?? "")) start--;
   if (tokens[start - 1]?.text.toLowerCase() !== "the") return { kind: "unknown", start };
   const offices = tokens
     .slice(start, j + 1)
@@ -54,24 +55,26 @@ export function resolveDescription(index: NameIndex, j: number, speaker: PersonE
     .filter((word) => roleNouns.has(word) && !genericRoles.has(word));
   const officeFits = (person: PersonEntity) => {
     if (!offices.length) return true;
-    if (!person.role) return country !== null;
-    const role = person.role.toLowerCase();
+    const role = index.roleOf(person)?.toLowerCase();
+    if (!role) return country !== null;
     return offices.every((office) => role.includes(office));
   };
-  const fitsCountry = (person: PersonEntity) => country === null || person.country === country || person.country === null;
+  const fitsCountry = (person: PersonEntity) => country === null || index.countryOf(person) === country || index.countryOf(person) === null;
   const description = tokens.slice(start, j + 1).map((token) => token.text.toLowerCase());
-  if (offices.length && namesNoOne(index, description, (person) => fitsCountry(person) && (officeFits(person) || !knownOffice(person)))) return { kind: "unknown", start: start - 1 };
-  const exact = index.mostRecentBefore(start, (person) => person.country === country && country !== null && officeFits(person));
+  if (offices.length && namesNoOne(index, description, (person) => fitsCountry(person) && (officeFits(person) || !knownOffice(index.roleOf(person))))) return { kind: "unknown", start: start - 1 };
+  const exact = index.mostRecentBefore(start, (person) => index.countryOf(person) === country && country !== null && officeFits(person));
   const person =
     exact ??
-    // "his counterpart, Teodoro … he added. The secretary also said": the one just quoted, whose office the text never gave.
-    (speaker && fitsCountry(speaker) && (officeFits(speaker) || !knownOffice(speaker)) ? speaker : null) ??
+    // "her counterpart, Okafor … he added. The minister also said": the one just quoted, whose office the text never gave.
+    (speaker && fitsCountry(speaker) && (officeFits(speaker) || !knownOffice(index.roleOf(speaker))) ? speaker : null) ??
     index.mostRecentBefore(start, (person) => fitsCountry(person) && officeFits(person));
   if (!person) return { kind: "unknown", start: start - 1 };
-  if (country && !person.country) person.country = country;
-  if (!person.role && offices.length) {
-    person.role = offices.map((office) => office[0]!.toUpperCase() + office.slice(1)).join(" ");
-  }
+  // What the description adds goes to the index's own layer: the person stays as the people stage made them.
+  const learnt = {
+    country: index.countryOf(person) ?? country,
+    role: index.roleOf(person) ?? (offices.length ? offices.map((office) => office[0]!.toUpperCase() + office.slice(1)).join(" ") : null),
+  };
+  if (learnt.country !== index.countryOf(person) || learnt.role !== index.roleOf(person)) index.described.set(person, learnt);
   return { kind: "person", person, via: "description", start: start - 1 };
 }
 

@@ -1,11 +1,10 @@
-import { clauseEnd, onMarginsOf, type EventContext as Context } from "./event-context.ts";
-import { reportingVerbs } from "./lexicons/reporting.ts";
+import { clauseEnd, onMarginsOf, type EventContext as Context } from "./context.ts";
+import { reportingVerbs } from "../lexicons/reporting.ts";
+import { relativePronouns } from "../lexicons/clauses.ts";
+import { dateScopeBreaks } from "../lexicons/dates.ts";
 
 // On which day an event happens: the date phrase nearest its trigger, within its scope.
 
-/** Words after which an earlier date in the sentence no longer applies: "…, while visiting Germany". */
-const relativePronouns = new Set(["who", "which", "whose"]);
-const dateScopeBreaks = new Set([";", "while", "which", "who", "whose", "but", "although", "because", "since", "after", "before", "when", "following"]);
 
 /**
  * The date phrase nearest the trigger: in its own clause, or earlier in the
@@ -37,7 +36,7 @@ function sentenceDate(context: Context, t: number): string | null {
     if (from <= first) break;
     const word = tokens[from - 1]!.text;
     // "On May 7, Kishida, who is visiting Seoul, held …": a relative clause closed before the trigger is passed
-    // over, and its own day ("Colonna, who arrived on Wednesday, was received …") is not the event's.
+    // over, and its own day ("Ruiz, who landed on Wednesday, was greeted …") is not the event's.
     if (dateScopeBreaks.has(word) && !(relativePronouns.has(word) && commaSince)) break;
     from--;
     if (relativePronouns.has(word)) asides.push([from, lastComma]);

@@ -1,21 +1,18 @@
-import type { Doc } from "../document.ts";
-import type { CountryMention } from "./02-countries.ts";
-import type { PersonEntity } from "./04-people.ts";
+import type { CountryMention, Doc, EventMention, PersonEntity } from "../annotations.ts";
 import { countryOfPlace } from "../lexicons/places.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
-import { countryOfSurface } from "./02-countries.ts";
-import { conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, summitNames } from "../lexicons/events.ts";
-import { clauseEnd, type EventContext, type EventMention } from "../event-context.ts";
-import { dateOf, relativeClauseDate } from "../event-dates.ts";
-import { hostCountry, placeOf } from "../event-places.ts";
-import { objectPeople, subjectPeople } from "../event-people.ts";
-import { nounParticipants } from "../event-noun-people.ts";
-import { mergeRepeats } from "../event-repeats.ts";
+import { countryOfSurface } from "../countries/find-countries.ts";
+import { conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, summitNames, travelTypes } from "../lexicons/events.ts";
+import { clauseEnd, type EventContext } from "./context.ts";
+import { dateOf, relativeClauseDate } from "./dates.ts";
+import { hostCountry, placeOf } from "./places.ts";
+import { objectPeople, subjectPeople } from "./people.ts";
+import { nounParticipants } from "./noun-people.ts";
+import { mergeRepeats } from "./repeats.ts";
 import type { EventType } from "../types.ts";
+import { determinersBeforeAdjective, modalsBeforeVerb } from "../lexicons/clauses.ts";
 
-export type { EventMention } from "../event-context.ts";
 
-const modalsBeforeVerb = new Set(["to", "will", "would", "may", "might", "can", "could", "did", "should", "must"]);
 
 function namedGathering({ doc }: EventContext, t: number): { named: boolean; place: string | null } {
   const { tokens } = doc;
@@ -54,7 +51,11 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     const previous = tokens[t - 1]?.text ?? "";
     const asVerb = text in eventVerbs && (!(text in eventNouns) || modalsBeforeVerb.has(previous));
     let type: EventType | "travel" | undefined = asVerb ? eventVerbs[text] : eventNouns[text];
-    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && tokens[t + 1]?.text !== "with") type = undefined;
+    // "a visiting researcher", "the visiting delegation": a participle used as an adjective tells no event.
+    if (/ing$/.test(text) && !(text in eventNouns) && determinersBeforeAdjective.has(previous.toLowerCase())) type = undefined;
+    // "a phone call", "a call with …", "the call between A and B", "a Feb. 8 call": a call, not a call for something.
+    const datedCall = ctx.dates.some((date) => date.end <= token.start && date.end >= (tokens[t - 1]?.start ?? 0));
+    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !datedCall) type = undefined;
     // "held a Foreign Ministers' Meeting with …"; a capitalised "Meeting" is otherwise part of a gathering's name.
     if (/^\p{Lu}/u.test(text) && text in eventNouns && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && text !== "Summit" && text !== "Ministerial") type = undefined;
     // "a summit meeting": one event, told by its head noun.
@@ -79,7 +80,9 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
       const objects = type === "travel" || type === "visit" ? [] : objectPeople(ctx, t + 1, end).filter((person) => !subject.includes(person));
       // "welcomed the release …", "hosting an exercise", "spoke to reporters": no one to meet, no event.
       if ((text.startsWith("host") || text.startsWith("welcom") || text === "received" || type === "call") && !objects.length) continue;
-      participants = [[...subject, ...objects]];
+      // "Ana Ruiz will meet Tom Hale, Omar Haddad and Lena Berg": one meeting per counterpart; a couple met together is one.
+      const perCounterpart = subject.length === 1 && objects.length > 1 && (type === "meeting" || type === "talks") && !oneFamily(objects);
+      participants = perCounterpart ? objects.map((object) => [...subject, object]) : [[...subject, ...objects]];
       extractor = `event.verb-${type}`;
     } else {
       ({ participants, anaphoric } = nounParticipants(ctx, t, end, type, gathering));
@@ -90,21 +93,75 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     const location = placeOf(ctx, t, end, type === "visit" || type === "trip" || type === "travel");
     const place = location.place ?? gathering.place;
     const country = location.country ?? (gathering.place ? (countryOfSurface(gathering.place)?.code ?? countryOfPlace(gathering.place)) : null) ?? hostCountry(ctx, t);
+    // "will visit Peru, Chile and Bolivia": one visit per country on the list.
+    const countries = resolvedType === "visit" || resolvedType === "trip" ? listedDestinations(ctx, t, end) : [];
+    const stops = countries.length > 1 ? countries.map((code) => ({ place: null, country: code })) : [{ place, country }];
     for (const people of participants) {
       if (!people.length && !(gathering.named && (place || country))) continue;
-      found.push({
-        ...base,
-        type: resolvedType,
-        participants: people,
-        place: resolvedType === "call" ? null : place,
-        country: resolvedType === "call" ? null : country,
-        confidence: people.length ? 0.7 : 0.6,
-        extractor,
-        anaphoric,
-      });
+      for (const stop of stops) {
+        found.push({
+          ...base,
+          type: resolvedType,
+          participants: people,
+          place: resolvedType === "call" ? null : stop.place,
+          country: resolvedType === "call" ? null : stop.country,
+          confidence: people.length ? 0.7 : 0.6,
+          extractor: stops.length > 1 ? `${extractor}-per-destination` : extractor,
+          anaphoric,
+        });
+      }
     }
   }
-  return mergeRepeats(found);
+  return hostedDuringJourneys(mergeRepeats(found), (person) => ctx.coreference.countryOf(person));
+}
+
+/**
+ * The countries a journey lists as its destinations, in order: "visit Fiji, the Republic of Palau (ROP)
+ * and Samoa" → FJ, PW, WS. Only names joined by commas, "and", "the" and bracketed abbreviations count.
+ */
+function listedDestinations({ doc, countryAt }: EventContext, t: number, end: number): string[] {
+  const { tokens } = doc;
+  let i = t + 1;
+  if (tokens[i]?.text === "to") i++;
+  const found: string[] = [];
+  while (i < end) {
+    const text = tokens[i]!.text;
+    const mention = countryAt.get(i);
+    if (mention?.cue === "name") {
+      if (!found.includes(mention.code)) found.push(mention.code);
+      i = mention.tokenEnd;
+    } else if (/^(?:,|and|the)$/.test(text)) i++;
+    else if (text === "(" && tokens[i + 2]?.text === ")") i += 3;
+    else break;
+  }
+  return found;
+}
+
+/**
+ * A meeting with a host during a journey happens at its destination: "Ana Ruiz visited Lima. On Monday
+ * she met Peruvian Foreign Minister Luis Pardo" gives the meeting Lima. It takes the place only when the
+ * traveller has one destination and the counterpart is of that destination's country.
+ */
+function hostedDuringJourneys(events: EventMention[], countryOf: (person: PersonEntity) => string | null): EventMention[] {
+  const destinations = (person: PersonEntity) => events.filter((event) => travelTypes.has(event.type) && event.country && event.participants.includes(person));
+  return events.map((event) => {
+    if (event.place || event.country || !(event.type === "meeting" || event.type === "talks")) return event;
+    for (const traveller of event.participants) {
+      const journeys = destinations(traveller);
+      const where = journeys[0];
+      if (!where || journeys.some((journey) => journey.country !== where.country)) continue;
+      const places = new Set(journeys.map((journey) => journey.place).filter((place) => place !== null));
+      const hosted = event.participants.some((person) => person !== traveller && countryOf(person) === where.country);
+      if (hosted) return { ...event, place: places.size === 1 ? [...places][0]! : null, country: where.country };
+    }
+    return event;
+  });
+}
+
+/** "Ana and Luis Ruiz": people sharing one surname are met together. */
+function oneFamily(people: PersonEntity[]): boolean {
+  const surnames = new Set(people.map((person) => person.name.split(" ").at(-1)));
+  return surnames.size === 1;
 }
 
 /** "I was delighted to meet …": an event told by a speaker, whose "I" we leave to the statement. */

@@ -1,5 +1,5 @@
-import type { Doc, Sentence } from "./document.ts";
-import type { Coreference, Referent } from "./coreference.ts";
+import type { Doc, Referent, Sentence } from "../annotations.ts";
+import type { Coreference } from "../people/coreference.ts";
 
 export interface AccordingTo {
   /** Who the sentence is according to: a person, or someone we cannot name (a readout, "officials"). */

@@ -1,36 +1,9 @@
-import type { Doc } from "./document.ts";
-import type { Coreference } from "./coreference.ts";
-import type { CountryMention } from "./stages/02-countries.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { DateMention } from "./stages/05-dates.ts";
-import type { EventType } from "./types.ts";
-import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, summitNames } from "./lexicons/events.ts";
-import { reportingVerbs } from "./lexicons/reporting.ts";
-
-// What the events stage and its helpers share: the event found, and what it is read from.
-
-export interface EventMention {
-  type: EventType;
-  participants: PersonEntity[];
-  place: string | null;
-  country: string | null;
-  date: string | null;
-  /** The trigger word's span and token. */
-  start: number;
-  end: number;
-  token: number;
-  sentence: number;
-  confidence: number;
-  extractor: string;
-  /**
-   * It refers back to an event told before: through its owner ("his visit",
-   * "their sixth meeting", which may still be another occasion) or as "the
-   * meeting" with no one new, which is the same one.
-   */
-  anaphoric: "owner" | "definite" | null;
-  /** Its day comes from a relative clause on the noun itself ("the summit, which opened on Monday"), so it outranks a day told before. */
-  datedByClause?: boolean;
-}
+import type { CountryMention, DateMention, Doc, EventMention, PersonEntity } from "../annotations.ts";
+import type { Coreference } from "../people/coreference.ts";
+import type { EventType } from "../types.ts";
+import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, summitNames } from "../lexicons/events.ts";
+import { reportingVerbs } from "../lexicons/reporting.ts";
+import { listWords } from "../lexicons/clauses.ts";
 
 export interface EventContext {
   doc: Doc;
@@ -47,18 +20,33 @@ export interface EventContext {
 export const isTrigger = (text: string) => text in eventNouns || text in eventVerbs || summitNames.has(text) || conferenceOfParties.test(text);
 
 /** The stretch after token `t` that its participants and place are read from: up to a clause break or the next event. */
-export function clauseEnd({ doc }: EventContext, t: number): number {
+export function clauseEnd({ doc, coreference }: EventContext, t: number): number {
   const { tokens } = doc;
   const sentence = tokens[t]!.sentence;
   let i = t + 1;
-  while (i < tokens.length && i < t + 40 && tokens[i]!.sentence === sentence) {
+  while (i < tokens.length && i < t + 60 && tokens[i]!.sentence === sentence) {
     const text = tokens[i]!.text;
+    // "meet with the Secretary of State, Ana Ruiz; the Speaker, Tom Hale; and …": semicolons between list items.
+    if (text === ";" && listItemFollows(tokens, i, (k) => coreference.byStart.has(k))) {
+      i++;
+      continue;
+    }
     // "spoke with her by phone on Sunday": "phone" tells the kind of call, not another event.
     if (reportingVerbs.has(text)) return attributionStart(doc.tokens, t, i);
     if (clauseBreaks.has(text) || (isTrigger(text) && text !== "phone" && !onMarginsOf(tokens, i))) break;
     i++;
   }
   return i;
+}
+
+/** Whether the words after the semicolon at `i`, up to the next one or the sentence's end, are a named list item, not a clause. */
+function listItemFollows(tokens: Doc["tokens"], i: number, named: (k: number) => boolean): boolean {
+  let hasName = false;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.text !== ";"; k++) {
+    if (named(k)) hasName = true;
+    if (/^\p{Ll}/u.test(tokens[k]!.text) && !listWords.has(tokens[k]!.text)) return false;
+  }
+  return hasName;
 }
 
 /**
@@ -72,7 +60,7 @@ export function onMarginsOf(tokens: Doc["tokens"], i: number): boolean {
 }
 
 /**
- * "…, Pentagon Press Secretary Pat Ryder said", "…, a ministry spokesman said":
+ * "…, ministry press secretary Tom Berg said", "…, a ministry spokesman said":
  * the one reporting the event is not in it, so the stretch ends at the comma
  * before the speaker.
  */

@@ -1,19 +1,7 @@
-import type { Doc } from "../document.ts";
+import type { Doc, NameMention, PersonEntity } from "../annotations.ts";
 import { normalizeName } from "../normalize.ts";
 import { nameParticles } from "../lexicons/titles.ts";
 import { hasFamiliarForm, sameGivenName } from "../lexicons/familiar-names.ts";
-import type { NameMention } from "./03-names.ts";
-
-export interface PersonEntity {
-  id: number;
-  name: string;
-  /** Every way the text writes them, the canonical name included. */
-  surfaces: string[];
-  role: string | null;
-  country: string | null;
-  /** Their name mentions in text order. */
-  mentions: NameMention[];
-}
 
 const wordsOf = (name: string) => name.split(" ");
 
@@ -49,6 +37,10 @@ function linkShortName(entities: PersonEntity[], mention: NameMention): PersonEn
       entity.surfaces.some((surface) => normalizeName(surface) === key),
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
+  // "Prime Minister Ruiz" when a minister and his wife share the name: the one who holds that office.
+  const office = mention.role?.toLowerCase();
+  const holders = office ? candidates.filter((entity) => entity.role?.toLowerCase().includes(office)) : [];
+  if (holders.length === 1) return holders[0]!;
   // Two people share the word: the one named most recently before this mention.
   const lastBefore = (entity: PersonEntity) => Math.max(-1, ...entity.mentions.filter((m) => m.start < mention.start).map((m) => m.start));
   return candidates.sort((a, b) => lastBefore(b) - lastBefore(a))[0]!;

@@ -1,8 +1,6 @@
-import type { Doc } from "./document.ts";
-import type { Coreference, Referent } from "./coreference.ts";
-import type { DateMention } from "./stages/05-dates.ts";
-import type { Quote } from "./quotes.ts";
-import { attributionTails, quotingParticiples } from "./lexicons/reporting.ts";
+import type { DateMention, Doc, Quote, Referent } from "../annotations.ts";
+import type { Coreference } from "../people/coreference.ts";
+import { attributionTails, quotingParticiples } from "../lexicons/reporting.ts";
 
 // Who a sentence or a quotation is attributed to, and where the attribution sits.
 
@@ -60,7 +58,9 @@ export function trailingAttributionOf(context: AttributionContext, sentenceIndex
     if (!tailOk || clauseFollows || comma <= sentence.tokenStart) continue;
     // "The alliance, the minister said, remains strong.": the attribution sits inside the clause.
     const goesOn = next?.text === "," && next.sentence === sentenceIndex && /^\p{Ll}/u.test(tokens[tail + 1]?.text ?? "");
-    const inside = goesOn && !quotingParticiples.has(tokens[tail + 1]!.text) && !attributionTails.has(tokens[tail + 1]!.text) && tokens[tail + 1]!.text !== "as";
+    // "…, Ruiz said, speaking at a briefing": a participle after the attribution sets the scene, it resumes nothing.
+    const participle = /^\p{Ll}+ing$/u.test(tokens[tail + 1]?.text ?? "");
+    const inside = goesOn && !participle && !quotingParticiples.has(tokens[tail + 1]!.text) && !attributionTails.has(tokens[tail + 1]!.text) && tokens[tail + 1]!.text !== "as";
     return { verb: v, comma, referent, resume: inside ? tail + 1 : null };
   }
   return null;
@@ -75,7 +75,10 @@ export function quoteAttribution({ doc, coreference, isVerb }: AttributionContex
   // "“Who pays?” Osei said." — a question or exclamation mark ends the sentence before its attribution.
   const asks = /[?!]/.test(doc.content[quote.close - 1] ?? "");
   const sentence = asks && tokens[k] ? tokens[k]!.sentence : tokens[quote.closeToken]!.sentence;
-  for (let v = k; v < Math.min(k + 8, tokens.length) && tokens[v]!.sentence === sentence; v++) {
+  // "…," Ana Ruiz, a historian at the national university, told reporters: an appositive after the name widens the reach.
+  const named = coreference.byStart.get(k);
+  const reach = named && tokens[named.tokenEnd]?.text === "," ? 24 : 8;
+  for (let v = k; v < Math.min(k + reach, tokens.length) && tokens[v]!.sentence === sentence; v++) {
     if (/^[.;!?"“”]$/.test(tokens[v]!.text)) break;
     if (!isVerb(v) || quotingParticiples.has(tokens[v]!.text)) continue;
     const referent = v === k ? coreference.subjectAfter(v) : coreference.subjectBefore(v);

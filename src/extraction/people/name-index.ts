@@ -1,15 +1,12 @@
-import type { Doc } from "./document.ts";
-import { countriesByToken, type CountryMention } from "./stages/02-countries.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
+import type { CountryMention, Described, Doc, NamePosition, PersonEntity } from "../annotations.ts";
+import { countriesByToken } from "../countries/find-countries.ts";
 
-export interface NamePosition {
-  person: PersonEntity;
-  tokenStart: number;
-  tokenEnd: number;
-}
-
-/** Where people and countries are named, by token: what resolving a subject or a description looks up. */
+/**
+ * Where people and countries are named, by token: what resolving a subject or a description looks up.
+ * Its own layer, `described`, holds what descriptions taught about people; the people stay as grouped.
+ */
 export class NameIndex {
+  readonly described: Map<PersonEntity, Described>;
   readonly names: NamePosition[];
   /** Name mentions by the token one past their end, and by their first token. */
   readonly byEnd = new Map<number, NamePosition>();
@@ -20,7 +17,10 @@ export class NameIndex {
     readonly doc: Doc,
     people: PersonEntity[],
     countries: CountryMention[],
+    /** What an earlier reading learned from descriptions: copied, never changed. */
+    described: ReadonlyMap<PersonEntity, Described> = new Map(),
   ) {
+    this.described = new Map(described);
     this.names = people
       .flatMap((person) => person.mentions.map((mention) => ({ person, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd })))
       .sort((a, b) => a.tokenStart - b.tokenStart);
@@ -29,6 +29,15 @@ export class NameIndex {
       this.byStart.set(name.tokenStart, name);
     }
     this.countryByToken = countriesByToken(countries);
+  }
+
+  /** The person's country: from their office, else from a description. */
+  countryOf(person: PersonEntity): string | null {
+    return person.country ?? this.described.get(person)?.country ?? null;
+  }
+
+  roleOf(person: PersonEntity): string | null {
+    return person.role ?? this.described.get(person)?.role ?? null;
   }
 
   /** People named in tokens [from, to), in order, without repeats. */
@@ -46,7 +55,7 @@ export class NameIndex {
    */
   recentPair(j: number, office: string | null = null): PersonEntity[] {
     const pair: PersonEntity[] = [];
-    const fits = (person: PersonEntity) => office === null || (person.role?.toLowerCase().includes(office) ?? false);
+    const fits = (person: PersonEntity) => office === null || (this.roleOf(person)?.toLowerCase().includes(office) ?? false);
     for (let k = this.names.length - 1; k >= 0 && pair.length < 2; k--) {
       const name = this.names[k]!;
       if (name.tokenEnd <= j && !pair.includes(name.person) && fits(name.person)) pair.push(name.person);

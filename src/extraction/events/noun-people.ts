@@ -1,11 +1,10 @@
-import type { Doc } from "./document.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { EventType } from "./types.ts";
-import { clauseBreaks, eventNouns, eventVerbs, participationVerbs } from "./lexicons/events.ts";
-import { reportingVerbs } from "./lexicons/reporting.ts";
-import type { EventContext, EventMention } from "./event-context.ts";
-import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./event-people.ts";
-import { placePrepositions } from "./event-places.ts";
+import type { Doc, EventMention, PersonEntity } from "../annotations.ts";
+import type { EventType } from "../types.ts";
+import { clauseBreaks, eventNouns, eventVerbs, participationVerbs } from "../lexicons/events.ts";
+import { reportingVerbs } from "../lexicons/reporting.ts";
+import type { EventContext } from "./context.ts";
+import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./people.ts";
+import { placePrepositions } from "../lexicons/places.ts";
 import { summitSides } from "./summit-sides.ts";
 
 // Who takes part in an event a noun names ("Xi’s visit to Moscow", "held talks
@@ -31,13 +30,16 @@ export function nounParticipants(
   const counterparts = link >= 0 ? objectPeople(ctx, link + 1, end) : [];
   let hosts: PersonEntity[] = [];
   for (let v = t - 1; v >= Math.max(t - 18, doc.sentences[token.sentence]!.tokenStart); v--) {
-    const word = tokens[v]!.text;
+    const word = tokens[v]!.text.toLowerCase();
     // "will host the next round of talks": a verb of taking part comes first, even when it also tells an event.
     if (!participationVerbs.has(word)) {
       if (clauseBreaks.has(word) || reportingVerbs.has(word) || (v < t - 1 && (word in eventNouns || word in eventVerbs))) break;
       continue;
     }
-    hosts = word === "during" || word === "at" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, v), v) : subjectPeople(ctx, v);
+    // "During a trip to Lima, Ana Ruiz announced …": a fronted "during" takes the subject after it.
+    const fronted = v === doc.sentences[token.sentence]!.tokenStart || /^[—–]$/.test(tokens[v - 1]?.text ?? "");
+    const subjectEnd = fronted ? doc.sentences[token.sentence]!.tokenEnd : v;
+    hosts = word === "during" || word === "at" ? peopleOf(ctx, ctx.coreference.sentenceSubject(token.sentence, subjectEnd), subjectEnd) : subjectPeople(ctx, v);
     break;
   }
   // "Hunt …, following two days of meetings with Pence, Pompeo …": the sentence's subject met them.
@@ -58,8 +60,8 @@ export function nounParticipants(
   const others = counterparts.filter((person) => !subject.includes(person));
   const perCounterpart = token.text.endsWith("s") && type === "meeting" && others.length > 1;
   let participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
-  // "the Japan-EU Summit", told with no one attending: the people of its two sides.
-  if (!subject.length && !others.length && gathering.named) participants = [summitSides(tokens[t - 1]?.text ?? "", ctx.people)];
+  // "the Canada-EU Summit", told with no one attending: the people of its sides.
+  if (!subject.length && !others.length && gathering.named) participants = [summitSides(tokens[t - 1]?.text ?? "", ctx.people, (person) => ctx.coreference.countryOf(person), (person) => ctx.coreference.roleOf(person))];
   return { participants, anaphoric };
 }
 

@@ -1,13 +1,13 @@
-import { isPossessive } from "./document.ts";
-import type { Referent } from "./coreference.ts";
-import type { PersonEntity } from "./stages/04-people.ts";
-import type { EventType } from "./types.ts";
-import { pluralOffice } from "./descriptions.ts";
-import { clauseEnd, type EventContext as Context } from "./event-context.ts";
+import type { PersonEntity, Referent } from "../annotations.ts";
+import { isPossessive } from "../document.ts";
+import type { EventType } from "../types.ts";
+import { pluralOffice } from "../people/descriptions.ts";
+import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "../lexicons/clauses.ts";
+import { delegationNouns, leadingVerbs } from "../lexicons/events.ts";
+import { clauseEnd, type EventContext as Context } from "./context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
 
-const objectControlVerbs = new Set(["invited", "invites", "invite", "asked", "urged", "encouraged", "allowed"]);
 const nounModifiers = /^(?:[\p{Ll}\d][\p{L}\d-]*|first|second|third|surprise|official|state|recent|upcoming|historic)$/u;
 
 const encounters = new Set<EventType>(["meeting", "talks", "call", "summit"]);
@@ -43,20 +43,53 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   }
   const sentence = tokens[t]!.sentence;
   const from = Math.max(doc.sentences[sentence]!.tokenStart, t - 8);
-  // "he had invited Teodoro to visit": the one invited does it, not the sentence's subject.
+  // "she had invited Okafor to visit": the one invited does it, not the sentence's subject.
   if (tokens[t - 1]?.text === "to") {
     const guest = invitedPeople(context, from, t);
     if (guest) return guest;
   }
-  const direct = peopleOf(context, coreference.subjectBefore(t), t);
+  const group = delegationSubject(context, sentence, t);
+  if (group) return group;
+  const direct = peopleOf(context, coreference.subjectBefore(raisedVerb(tokens, t)), t);
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
     if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
-      const person = coreference.mostRecentBefore(i);
-      return person ? [person] : [];
+      const referent = coreference.phraseEndingAt(i);
+      return referent.kind === "person" ? [referent.person] : [];
     }
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
+}
+
+/**
+ * A delegation as the subject: "The delegation – which includes A, B and C – will visit …" is its leader
+ * ("Ana Ruiz will lead a delegation …", "Ana Ruiz's delegation") and the members named before the verb.
+ */
+function delegationSubject(context: Context, sentence: number, t: number): PersonEntity[] | null {
+  const { doc, coreference } = context;
+  const { tokens } = doc;
+  const first = doc.sentences[sentence]!.tokenStart;
+  const noun = tokens.slice(first, first + 3).findIndex((token) => delegationNouns.has(token.text.toLowerCase()));
+  if (noun < 0 || !/^(?:the|this|that)$/i.test(tokens[first]!.text)) return null;
+  const members = coreference.peopleIn(first + noun + 1, t);
+  let leader: PersonEntity | null = null;
+  for (let i = first - 1; i >= 0 && !leader; i--) {
+    if (!delegationNouns.has(tokens[i]!.text.toLowerCase())) continue;
+    const opening = doc.sentences[tokens[i]!.sentence]!;
+    const leads = tokens.slice(opening.tokenStart, i).some((token) => leadingVerbs.has(token.text));
+    const named = coreference.peopleIn(opening.tokenStart, i);
+    if (leads && named.length) leader = named[0]!;
+  }
+  return leader || members.length ? [...(leader ? [leader] : []), ...members.filter((person) => person !== leader)] : null;
+}
+
+/** "the minister is expected to meet", "Ana Ruiz plans to visit": where the subject's own verb phrase starts, for the verb at `t`. */
+function raisedVerb(tokens: Context["doc"]["tokens"], t: number): number {
+  let v = t;
+  if (tokens[v - 1]?.text !== "to" || !raisingWords.has(tokens[v - 2]?.text ?? "")) return t;
+  v -= 2;
+  while (v > 0 && (raisingWords.has(tokens[v - 1]!.text) || auxiliaries.has(tokens[v - 1]!.text))) v--;
+  return v;
 }
 
 /** The one an object-control verb between `from` and `t` asks to act ("invited Kishida to visit"), or null when there is none. */
@@ -67,7 +100,7 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
     if (!objectControlVerbs.has(tokens[i]!.text)) continue;
     const invited = objectPeople(context, i + 1, t);
     if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
-    // "Kihara thanked Austin and invited him to visit": the last one named who is not the one inviting.
+    // "Lind thanked Okafor and invited him to visit": the last one named who is not the one inviting.
     const inviter = subjectPeople(context, i);
     const guest = coreference.mostRecentBefore(i + 1, (person) => !inviter.includes(person));
     return guest ? [guest] : [];
@@ -75,7 +108,6 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
   return null;
 }
 
-const passiveAuxiliaries = new Set(["was", "were", "is", "are", "be"]);
 
 /**
  * "The summit, which opened on Monday, was co-hosted by A and B": the agents
@@ -124,7 +156,7 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   const i = possessiveIndex(context, t);
   const word = possessiveWord(context, t);
   const sentence = context.doc.tokens[i]!.sentence;
-  // "Wallace updated Ollongren on his call": the sentence's subject owns it, not the one named last.
+  // "Berg briefed Maric on his call": the sentence's subject owns it, not the one named last.
   const referent = coreference.sentenceSubject(sentence, i);
   // "Xi’s visit began after Putin travelled …, his first trip": an owner opening the sentence is not its subject.
   const owned = isPossessive(context.doc.tokens[coreference.byStart.get(referent.start)?.tokenEnd ?? -1]?.text ?? "");

@@ -1,22 +1,12 @@
-import { isPossessive, type Doc } from "./document.ts";
-import {
-  attributionTails,
-  clauseEndingVerbs,
-  clauseOnlyVerbs,
-  expressedStances,
-  listeners,
-  quotingParticiples,
-  reportingVerbs,
-} from "./lexicons/reporting.ts";
+import type { Doc } from "../annotations.ts";
+import { isPossessive } from "../document.ts";
+import { attributionTails, clauseEndingVerbs, clauseOnlyVerbs, expressedStances, listeners, namingVerbs, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
+import { determiners, newSubjects, pronounsOpeningClause, unfinishing } from "../lexicons/clauses.ts";
+import { relativeDays } from "../lexicons/dates.ts";
 
 // Where the content of a reporting verb begins and ends:
 // "said on Monday that [exports would double], as he left" → the bracketed words.
 
-const pronounsOpeningClause = new Set(["he", "she", "they", "it", "we", "i", "there"]);
-const relativeDays = new Set(["today", "yesterday", "tonight"]);
-const determiners = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "reporters", "journalists"]);
-/** Subjects that open a new clause after ", and": the writer goes on, the statement has ended. */
-const newSubjects = new Set(["the", "both", "they", "he", "she", "it", "we", "i"]);
 
 /** Token index → one past the last token of the date phrase starting there. */
 export type DateEnds = ReadonlyMap<number, number>;
@@ -55,7 +45,8 @@ export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEn
   const verb = tokens[v]!.text;
   let start = skipWhen(doc, v + 1, dateEnds);
   if (verb === "told" || verb === "tells") {
-    const that = thatWithin(doc, start, sentenceEnd, 6);
+    // "told Russian state media Sputnik on Friday that …": a long listener before the "that".
+    const that = thatWithin(doc, skipWhen(doc, start, dateEnds), sentenceEnd, 10);
     if (that !== null) start = that;
     else if (listeners.has(tokens[start]?.text.toLowerCase() ?? "")) start = skipWhen(doc, start + 1, dateEnds);
     else return null;
@@ -101,14 +92,6 @@ export function complementEnd(doc: Doc, from: number, sentenceEnd: number): numb
   return sentenceEnd;
 }
 
-/** Words that leave a clause unfinished when it ends on them: "the partnership is “…”", "described it as “…”". */
-const unfinishing = new Set([
-  "the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "would", "will", "could", "should", "may",
-  "might", "must", "can", "to", "of", "in", "on", "at", "for", "with", "by", "as", "that", "and", "or", "but", "from",
-  "into", "about", "than", "its", "their", "his", "her", "our", "it", "them", "remains", "become", "becomes",
-]);
-/** Verbs whose object a quotation completes: "called the pact “historic”". */
-const naming = new Set(["called", "calling", "described", "describing", "named", "termed", "dubbed", "labelled", "labeled"]);
 
 /**
  * Whether tokens [from, to) make a clause by themselves, so that the words
@@ -121,5 +104,5 @@ export function isCompleteClause(doc: Doc, from: number, to: number, hasSubject:
   while (end > from && /^[,;:—–-]$/.test(tokens[end - 1]!.text)) end--;
   if (end - from < 3 || !hasSubject(from, end)) return false;
   const words = tokens.slice(from, end).map((token) => token.text.toLowerCase());
-  return !unfinishing.has(words.at(-1)!) && !reportingVerbs.has(words.at(-1)!) && !words.some((word) => naming.has(word));
+  return !unfinishing.has(words.at(-1)!) && !reportingVerbs.has(words.at(-1)!) && !words.some((word) => namingVerbs.has(word));
 }

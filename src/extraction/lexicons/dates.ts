@@ -1,0 +1,17 @@
+// Words around dates and their scope. Data only.
+
+/** Days named from today: "said today that …". */
+export const relativeDays: ReadonlySet<string> = new Set(["today", "yesterday", "tonight"]);
+
+/** Words after which an earlier date in the sentence no longer applies: "…, while visiting Germany". */
+export const dateScopeBreaks: ReadonlySet<string> = new Set([";", "while", "which", "who", "whose", "but", "although", "because", "since", "after", "before", "when", "following"]);
+/** Words that put what follows in the future: "will meet on Monday", "is set to travel Tuesday", "departs on Monday". */
+export const futureMarkers: ReadonlySet<string> = new Set([
+  "will", "shall", "’ll", "'ll", "scheduled", "expected", "set", "plans", "planned", "planning", "due", "upcoming",
+  "next", "intends", "departs", "leaves", "travels", "heads", "arrives", "visits", "begins", "starts", "opens",
+]);
+
+/** Words that, read back from a weekday, end the clause it belongs to: "will attend, she said on Friday". */
+export const pastBoundaries: ReadonlySet<string> = new Set([
+  "said", "told", "announced", "added", "noted", "stated", "was", "were", "had", "did", "met", "held", ";", "—", "–",
+]);
