@@ -5,8 +5,8 @@ import { countryOfSurface } from "../countries/find-countries.ts";
 import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeQualifiers, officeTitles, roleWords } from "../lexicons/titles.ts";
 import { servingPrepositions } from "../lexicons/places.ts";
 
-// The office written around a name: "Japanese Prime Minister Fumio Kishida",
-// "Ursula von der Leyen, President of the European Commission,".
+// The office written around a name: "Norwegian Prime Minister Ola Brekke",
+// "Mara Lind, President of the Regional Council,".
 
 export const isInitial = (text: string) => /^\p{Lu}\.$/u.test(text);
 export const isCapitalisedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(text) || /^\p{Lu}\p{Ll}*$/u.test(text);
@@ -97,8 +97,8 @@ function isPortfolio(tokens: Token[], i: number): boolean {
 }
 
 /**
- * The appositive office after a name: "Ursula von der Leyen, President of the European Commission,",
- * "Brian Nichols, assistant secretary of state for Western Hemisphere affairs.", "Lin Wei, a spokesperson
+ * The appositive office after a name: "Mara Lind, President of the Regional Council,",
+ * "Tomas Berg, assistant secretary of state for Arctic affairs.", "Lin Wei, a spokesperson
  * for the Chinese Embassy in Paris,", "Ana Ruiz and Tomas Berg, the prime ministers of Peru and Norway,".
  * The country is one the office belongs to, not one it serves in ("ambassador to Russia", "in Paris").
  * A plural office with as many countries gives each name before it its own (`countries`, in order).

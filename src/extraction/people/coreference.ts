@@ -193,7 +193,7 @@ export class Coreference extends NameIndex {
       const name = this.byStart.get(i);
       if (name) {
         if (this.doc.tokens[name.tokenEnd]?.text === "and") {
-          // "Antony J. Blinken and Secretary of Defense Lloyd J. Austin III traveled …"
+          // "Ana M. Ruiz and Minister of Defence Tomas Berg Jr. traveled …"
           for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 16, sentence.tokenEnd); k++) {
             if (this.byStart.has(k)) return { kind: "joint", start: i };
             if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the", "and"].includes(this.doc.tokens[k]!.text)) break;
