@@ -161,8 +161,10 @@ async function runningPort(dataDir: string): Promise<number | undefined> {
 }
 
 async function start(dataDir: string, settings: Record<string, string>): Promise<number> {
-  // A crash can leave a postmaster.pid naming a dead process, or orphaned backends for a moment:
-  // PostgreSQL clears the first itself; the second resolves within seconds, so retry.
+  // A crash can leave a postmaster.pid naming a dead process (runningPort found none alive), and
+  // orphaned backends for a moment. PostgreSQL clears the first itself unless the process is a
+  // zombie, which it takes for a live server: clear it here. The second resolves within seconds.
+  rmSync(join(dataDir, "postmaster.pid"), { force: true });
   for (let attempt = 1; ; attempt += 1) {
     const port = await freePort();
     const options = Object.entries({ listen_addresses: "127.0.0.1", port: String(port), unix_socket_directories: "", ...settings })
@@ -265,13 +267,19 @@ function readLines(file: string): string[] {
   }
 }
 
+/**
+ * Whether process `pid` runs. A killed server whose parent has not reaped it yet (pg_ctl leaves
+ * it to whatever adopts orphans) is a zombie: it answers signals, but is gone.
+ */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+  // /proc/PID/stat: "PID (name) STATE …"; Z is a zombie. Elsewhere than Linux, trust the signal.
+  const stat = readLines(`/proc/${pid}/stat`)[0];
+  return stat === undefined || stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
 }
 
 /**
