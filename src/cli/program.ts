@@ -64,7 +64,7 @@ function createProgram(): Command {
   program
     .command("migrate")
     .description("apply pending database migrations (every other command does too)")
-    .action(async () => (await import("./seed-command.ts")).migrateCommand());
+    .action(async () => (await import("./migrate-command.ts")).migrateCommand());
 
   program
     .command("reprocess")

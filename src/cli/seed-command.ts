@@ -12,11 +12,6 @@ export async function seedCommand(): Promise<void> {
   });
 }
 
-/** `newsgraph migrate`: applies pending migrations to the configured database. */
-export async function migrateCommand(): Promise<void> {
-  await withDatabase(async (database) => console.log(`Database ${describeUrl(database.url)} is migrated`));
-}
-
 /** Seeds `db` and prints what that did. */
 export async function seedAndReport(db: Db): Promise<void> {
   for (const line of describeSeed(await seed(db))) console.log(line);

@@ -1,8 +1,8 @@
 import { type Env, loadEnv } from "../env.ts";
 import { createDb, type Db } from "./client.ts";
-import { type EmbeddedCluster, openEmbeddedCluster } from "./embedded-cluster.ts";
+import { openEmbeddedCluster } from "./embedded-cluster.ts";
 import { migrate } from "./migrate.ts";
-import { withClient } from "./pg-client.ts";
+import { createDatabaseIfMissing } from "./pg-client.ts";
 
 /** The database name Newsgraph uses on its embedded cluster. */
 const EMBEDDED_DATABASE = "newsgraph";
@@ -27,10 +27,9 @@ export interface Database {
 export async function openDatabase(env: Env = loadEnv()): Promise<Database> {
   const cluster = env.DATABASE_URL ? undefined : await openEmbeddedCluster(env.NEWSGRAPH_DATA_DIR);
   try {
-    const url = env.DATABASE_URL ?? (await createDatabaseIfMissing(cluster!, EMBEDDED_DATABASE));
+    const url = env.DATABASE_URL ?? (await createDatabaseIfMissing(cluster!.url("postgres"), EMBEDDED_DATABASE));
     const directUrl = env.DATABASE_DIRECT_URL ?? url;
-    // A first connection, which says clearly what is wrong when it cannot be made.
-    await withClient(directUrl, async () => {});
+    // Its connection is the first: a server that cannot be reached is explained there (withClient).
     await migrate(directUrl);
     return databaseOn(url, env.DATABASE_REPLICA_URLS, { directUrl, onClose: async () => cluster?.release() });
   } catch (error) {
@@ -70,18 +69,4 @@ export function databaseOn(
       await onClose();
     },
   };
-}
-
-/** `database` on the cluster, created on first use; its URL. */
-export async function createDatabaseIfMissing(cluster: EmbeddedCluster, database: string): Promise<string> {
-  await withClient(cluster.url("postgres"), async (admin) => {
-    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-    if (rowCount === 0) {
-      await admin.query(`CREATE DATABASE "${database}"`).catch((error: { code?: string }) => {
-        // 42P04: another process created it first.
-        if (error.code !== "42P04") throw error;
-      });
-    }
-  });
-  return cluster.url(database);
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createDb, type Db } from "./client.ts";
 import { openEmbeddedCluster } from "./embedded-cluster.ts";
 import { migrate } from "./migrate.ts";
-import { withClient } from "./pg-client.ts";
+import { createDatabaseIfMissing, databaseUrlOn, withClient } from "./pg-client.ts";
 
 const templateName = "newsgraph_template";
 
@@ -51,20 +51,9 @@ export async function startTempServer(prefix: string, settings: Record<string, s
   }
 }
 
-/** The URL of `database` on the server of `serverUrl`. */
-export function databaseUrlOn(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
 /** Creates (once) and migrates the template every temporary database on `serverUrl`'s server is copied from. */
 async function prepareTemplate(serverUrl: string): Promise<void> {
-  await withClient(serverUrl, async (client) => {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [templateName]);
-    if (rowCount === 0) await client.query(`CREATE DATABASE "${templateName}"`);
-  });
-  await migrate(databaseUrlOn(serverUrl, templateName));
+  await migrate(await createDatabaseIfMissing(serverUrl, templateName));
 }
 
 export interface TempDbOptions {

@@ -1,8 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, inject, it } from "vitest";
-import { withClient } from "../../src/db/pg-client.ts";
-import { databaseUrlOn } from "../../src/db/temp-db.ts";
+import { databaseUrlOn, withClient } from "../../src/db/pg-client.ts";
 import { useTestDbs } from "../helpers/db.ts";
 import { grainVisit, harbourLine, oceanTalks, patrolCall, removeTrees, writeTree } from "./ingest-fixtures.ts";
 import { runCli } from "./run-cli.ts";

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabaseIfMissing, type Database, databaseOn } from "../../src/db/database.ts";
+import { type Database, databaseOn } from "../../src/db/database.ts";
 import { type EmbeddedCluster, openEmbeddedCluster } from "../../src/db/embedded-cluster.ts";
 import { migrate } from "../../src/db/migrate.ts";
-import { withClient } from "../../src/db/pg-client.ts";
+import { createDatabaseIfMissing, withClient } from "../../src/db/pg-client.ts";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
 import { TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
 import { railTalks } from "../helpers/live-articles.ts";
@@ -39,7 +39,7 @@ const articleCount = async () => (await graphql("{ articles { totalCount } }")).
 
 beforeAll(async () => {
   primary = await openEmbeddedCluster(primaryDir);
-  await migrate(await createDatabaseIfMissing(primary, "newsgraph"));
+  await migrate(await createDatabaseIfMissing(primary.url("postgres"), "newsgraph"));
   await primary.stop();
   execFileSync("cp", ["-a", primaryDir, standbyDir]);
 

@@ -2,8 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../../src/db/client.ts";
 import { migrations } from "../../src/db/migrate.ts";
-import { withClient } from "../../src/db/pg-client.ts";
-import { databaseUrlOn } from "../../src/db/temp-db.ts";
+import { databaseUrlOn, withClient } from "../../src/db/pg-client.ts";
 import { parseSearchQuery } from "../../src/search/search-query.ts";
 import { postgresSearch } from "../../src/search/postgres-search.ts";
 

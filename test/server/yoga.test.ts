@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../src/db/client.ts";
-import { withClient } from "../../src/db/pg-client.ts";
-import { databaseUrlOn } from "../../src/db/temp-db.ts";
+import { databaseUrlOn, withClient } from "../../src/db/pg-client.ts";
 import { createNewsgraphYoga, MAX_QUERY_DEPTH } from "../../src/server/yoga.ts";
 import { insertFixtures } from "../helpers/fixtures.ts";
 import { createGraphqlHarness, type GraphqlHarness } from "../helpers/graphql.ts";
