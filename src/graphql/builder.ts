@@ -70,9 +70,6 @@ export const pageSize = {
   },
 };
 
-/** Spread into a `relatedConnection` to rows keyed by `id`: `pageSize` pages, with a `totalCount`. */
-export const countedPages = { cursor: "id", totalCount: true, ...pageSize } as const;
-
 builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});

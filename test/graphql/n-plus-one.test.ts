@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { type GraphqlHarness, useSpeakerCrowds } from "../helpers/graphql.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertSpeakers } from "../helpers/fixtures.ts";
+import { createGraphqlHarness, type GraphqlHarness, useSpeakerCrowds } from "../helpers/graphql.ts";
 
 const queries = {
   statementsWithArticleAndEvent: /* GraphQL */ `
@@ -48,16 +49,17 @@ describe("nested lists are loaded without N+1 queries", () => {
     harness.sql.clear();
     const result = await harness.query(query);
     expect(result.errors).toBeUndefined();
-    return { data: result.data, count: harness.sql.statements.length };
+    return { data: result.data, count: harness.sql.statements.length, rows: harness.sql.rows };
   }
 
   it.each([
-    // The query from the brief: one SELECT each for people, statements, articles, events.
+    // One SELECT each for people, the statements of all of them, their articles, their events.
     ["statementsWithArticleAndEvent", 4],
-    // Nested totalCounts are a grouped count joined into the people SELECT; the root count is its own.
-    ["totalCountsOnEveryLevel", 3],
-    // people; participations → events → participations → people; mentions → articles; countries.
-    ["connectionsThroughJoinTables", 8],
+    // people and their count; the statements of all people and their counts, one grouped count.
+    ["totalCountsOnEveryLevel", 4],
+    // people; their events and the events' count; the events' participants and count; the people's
+    // articles and count; their countries; the countries' people count (no page: only totalCount is asked).
+    ["connectionsThroughJoinTables", 9],
   ] as const)("%s runs %i SQL statements for 30 people, as for 3", async (name, expected) => {
     const three = await countStatements(crowds.small, queries[name]);
     const thirty = await countStatements(crowds.large, queries[name]);
@@ -66,6 +68,16 @@ describe("nested lists are loaded without N+1 queries", () => {
     expect(three.data.people.edges).toHaveLength(3);
     expect(thirty.count).toBe(three.count);
     expect(thirty.count).toBe(expected);
+  });
+
+  it("reads as many rows as it returns", async () => {
+    const { data, rows } = await countStatements(crowds.large, queries.statementsWithArticleAndEvent);
+    const people = data.people.edges.map((edge: any) => edge.node);
+    const statements = people.flatMap((person: any) => person.statements.edges.map((edge: any) => edge.node));
+    // Every person has their own article and event, each loaded once however many statements name it.
+    expect(people).toHaveLength(30);
+    expect(statements).toHaveLength(150);
+    expect(rows).toBe(people.length + statements.length + 30 + 30);
   });
 
   it("returns the nested rows of the last person of 30", async () => {
@@ -78,5 +90,37 @@ describe("nested lists are loaded without N+1 queries", () => {
       article: { title: "Speaker 030 speaks" },
       event: { title: "Speaker 030's meeting" },
     });
+  });
+});
+
+describe("a nested page costs the same with 5 children or 2,000", () => {
+  const harnesses = {} as { few: GraphqlHarness; many: GraphqlHarness };
+  beforeAll(async () => {
+    [harnesses.few, harnesses.many] = await Promise.all([
+      createGraphqlHarness((db) => insertSpeakers(db, { people: 1, statementsEach: 5 })),
+      createGraphqlHarness((db) => insertSpeakers(db, { people: 1, statementsEach: 2_000 })),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([harnesses.few.dispose(), harnesses.many.dispose()]);
+  });
+
+  const query = /* GraphQL */ `{ person(name: "Speaker 001") { statements(first: 3) { edges { node { text } } } } }`;
+
+  it.each(["few", "many"] as const)("reads the person and first + 1 statements with %s", async (which) => {
+    const harness = harnesses[which];
+    harness.sql.clear();
+    const { data, errors } = await harness.query(query);
+    expect(errors).toBeUndefined();
+    expect(data.person.statements.edges).toHaveLength(3);
+    // One row for the person, four for the page: three and the one that tells there is a next page.
+    expect(harness.sql.rows).toBe(1 + 4);
+    expect(harness.sql.statements).toHaveLength(2);
+  });
+
+  it("counts them only when asked", async () => {
+    const { data, errors } = await harnesses.many.query(`{ person(name: "Speaker 001") { statements(first: 3) { totalCount } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.person.statements.totalCount).toBe(2_000);
   });
 });

@@ -83,6 +83,53 @@ describe("paging forward with first and after", () => {
     });
   });
 
+  // Nested lists, read whole, then one item at a time forwards (first/after) and backwards (last/before):
+  // keys of every kind (dates with an undated item last, booleans, names, ids) must cross pages exactly.
+  it.each([
+    ["a person's events, the undated one last", `person(name: "Xi") { events(ARGS) { PAGE node { title } } } }`, ["person", "events"]],
+    ["an article's people, title first", `article(url: "https://news.example/2024/04/26/blinken-xi") { people(ARGS) { PAGE node { name } } } }`, ["article", "people"]],
+    ["an event's participants, by name", `events(first: 1, type: TALKS) { edges { node { participants(ARGS) { PAGE node { name } } } } } }`, ["events", "edges", "0", "node", "participants"]],
+    ["a person's statements, newest first", `person(name: "Xi") { statements(ARGS) { PAGE node { text } } } }`, ["person", "statements"]],
+  ])("pages through %s one by one, both ways", async (_name, template, path) => {
+    const read = async (args: string) => {
+      const { data, errors } = await world.query(`{ ${template.replace("ARGS", args).replace("PAGE", "pageInfo { hasNextPage hasPreviousPage } edges { cursor")} }`);
+      expect(errors).toBeUndefined();
+      return path.reduce((value, key) => value[key], data) as Page;
+    };
+    const label = (page: Page) => page.edges.map((edge) => Object.values(edge.node)[0]);
+    const whole = label(await read("first: 100"));
+    expect(whole.length).toBeGreaterThan(1);
+
+    const forwards: unknown[] = [];
+    let page = await read("first: 1");
+    forwards.push(...label(page));
+    while (page.pageInfo.hasNextPage) {
+      page = await read(`first: 1, after: "${page.edges[0]!.cursor}"`);
+      forwards.push(...label(page));
+    }
+    expect(forwards).toEqual(whole);
+
+    const backwards: unknown[] = [];
+    page = await read("last: 1");
+    backwards.unshift(...label(page));
+    while (page.pageInfo.hasPreviousPage) {
+      page = await read(`last: 1, before: "${page.edges[0]!.cursor}"`);
+      backwards.unshift(...label(page));
+    }
+    expect(backwards).toEqual(whole);
+  });
+
+  it.each([
+    ["not base64 JSON", "abc"],
+    ["a cursor of another list", Buffer.from(JSON.stringify(["Person.events", null, 1])).toString("base64url")],
+    ["a key of the wrong type", Buffer.from(JSON.stringify(["Person.statements", "yesterday", 1, 0, 1])).toString("base64url")],
+  ])("refuses a nested cursor that is %s", async (_name, cursor) => {
+    const { data, errors } = await world.query(`{ person(name: "Xi") { statements(first: 2, after: "${cursor}") { edges { cursor } } } }`);
+    expect(data?.person ?? null).toBeNull();
+    expect(errors).toEqual([expect.objectContaining({ path: ["person", "statements"], extensions: { code: "BAD_USER_INPUT" } })]);
+    expect(errors![0]!.message).toMatch(/^Not a cursor of Person\.statements/);
+  });
+
   it("takes the last items with last", async () => {
     const { data } = await world.query(/* GraphQL */ `{ countries(last: 2) { pageInfo { hasPreviousPage } edges { node { name } } } }`);
     expect(data.countries.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(["Ukraine", "United States"]);
@@ -115,13 +162,15 @@ describe("page sizes", () => {
   it.each([
     [`{ people(first: 101) { totalCount } }`, ["people"], tooMany], // a root connection
     [`{ countries(last: 101) { totalCount } }`, ["countries"], tooMany], // counting from the end
-    // A nested page is planned with its parent's query, so the whole root field fails.
-    [`{ people(first: 5) { edges { node { statements(first: 101) { totalCount } } } } }`, ["people"], tooMany],
-    [`{ person(name: "Speaker 001") { events(first: 101) { totalCount } } }`, ["person"], tooMany], // a join-table connection
+    // A nested page is refused at its own field, for each parent.
+    [`{ people(first: 1) { edges { node { statements(first: 101) { totalCount } } } } }`, ["people", "edges", 0, "node", "statements"], tooMany],
+    [`{ person(name: "Speaker 001") { events(first: 101) { totalCount } } }`, ["person", "events"], tooMany], // a join-table connection
     [`{ people(first: -1) { totalCount } }`, ["people"], 'Argument "first" must be a non-negative integer'], // negative sizes
   ])("refuses %s", async (query, path, message) => {
     const { data, errors } = await crowd.query(query);
-    expect(data?.[path[0]!] ?? null).toBeNull();
+    // Nothing is answered at the refused field (or above it, up to a nullable one).
+    const answered = path.reduce<any>((value, key) => value?.[key], data);
+    expect(answered ?? null).toBeNull();
     expect(errors).toEqual([expect.objectContaining({ message, path })]);
   });
 });

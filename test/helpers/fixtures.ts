@@ -269,7 +269,7 @@ export async function insertSpeakers(db: Db, { people, statementsEach }: { peopl
       data: Array.from({ length: statementsEach }, (_, i) => ({
         kind: "direct" as const,
         text: `Statement ${i + 1} of ${name}`,
-        date: day(`2024-01-${String(i + 1).padStart(2, "0")}`),
+        date: new Date(Date.UTC(2024, 0, 1 + i)), // one a day from 2024-01-01
         speakerId: person.id,
         articleId: article.id,
         eventId: event.id,

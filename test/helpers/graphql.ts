@@ -11,20 +11,29 @@ import { createTestDb } from "./db.ts";
 type SqlAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 type SqlQueryable = Pick<SqlAdapter, "queryRaw" | "executeRaw">;
 
-/** Every SQL statement the driver adapter was asked to run, in order. */
+/** Every SQL statement the driver adapter was asked to run, in order, and the rows they returned. */
 export interface SqlLog {
   readonly statements: readonly string[];
+  /** Rows returned to the server by the statements since the last `clear()`. */
+  readonly rows: number;
   clear(): void;
 }
 
-function record<T extends SqlQueryable>(queryable: T, statements: string[]): T {
+interface Recorded {
+  statements: string[];
+  rows: number;
+}
+
+function record<T extends SqlQueryable>(queryable: T, log: Recorded): T {
   const { queryRaw, executeRaw } = queryable;
-  queryable.queryRaw = (query) => {
-    statements.push(query.sql);
-    return queryRaw.call(queryable, query);
+  queryable.queryRaw = async (query) => {
+    log.statements.push(query.sql);
+    const result = await queryRaw.call(queryable, query);
+    log.rows += result.rows.length;
+    return result;
   };
   queryable.executeRaw = (query) => {
-    statements.push(query.sql);
+    log.statements.push(query.sql);
     return executeRaw.call(queryable, query);
   };
   return queryable;
@@ -35,12 +44,12 @@ function record<T extends SqlQueryable>(queryable: T, statements: string[]): T {
  * is counted is what the database runs (Prisma's own batching and joins already applied).
  */
 class CountingPg extends PrismaPg {
-  readonly statements: string[] = [];
+  readonly log: Recorded = { statements: [], rows: 0 };
 
   override async connect(): Promise<SqlAdapter> {
-    const adapter = record(await super.connect(), this.statements);
+    const adapter = record(await super.connect(), this.log);
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => record(await startTransaction(isolationLevel), this.statements);
+    adapter.startTransaction = async (isolationLevel) => record(await startTransaction(isolationLevel), this.log);
     return adapter;
   }
 }
@@ -52,10 +61,14 @@ function createCountingDb(url: string): { db: Db; sql: SqlLog } {
     db: new PrismaClient({ adapter }),
     sql: {
       get statements() {
-        return adapter.statements;
+        return adapter.log.statements;
+      },
+      get rows() {
+        return adapter.log.rows;
       },
       clear: () => {
-        adapter.statements.length = 0;
+        adapter.log.statements.length = 0;
+        adapter.log.rows = 0;
       },
     },
   };

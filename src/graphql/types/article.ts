@@ -1,73 +1,59 @@
-import { builder, countedPages, pageSize } from "../builder.ts";
-import { joinConnection } from "../join-connection.ts";
+import { builder, pageSize } from "../builder.ts";
+import { sqlConnection } from "../sql-connection.ts";
+import { ARTICLE_COLUMNS, lists } from "../sql/lists.ts";
 import { CountryNode } from "./country.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { EventNode } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
 import { PersonNode } from "./person.ts";
+import { StatementNode } from "./statement.ts";
 
 /**
- * The least an article row needs. Articles load in select mode, so that lists do not read every
- * full text; a join connection asked only for cursors or totalCount would otherwise select nothing
- * from Article, which Prisma refuses.
+ * Articles load in select mode, with every column but their text, so that lists do not read every
+ * full text; the lists read by hand-written SQL select the same columns (ARTICLE_COLUMNS).
  */
-const articleKey = { select: { id: true } } as const;
+const articleColumns = Object.fromEntries(ARTICLE_COLUMNS.map((column) => [column, true])) as Record<(typeof ARTICLE_COLUMNS)[number], true>;
 
 export const ArticleNode = builder.prismaNode("Article", {
   id: { resolve: (article) => article.id },
   findUnique: (id) => ({ id: localId({ id, typename: "Article" }) }),
   nullable: true,
-  select: articleKey.select,
+  select: articleColumns,
   fields: (t) => ({
-    title: t.exposeString("title"),
-    url: t.exposeString("url", { nullable: true }),
-    source: t.exposeString("source", { nullable: true }),
-    publishedAt: t.expose("publishedAt", { type: "Date" }),
+    title: t.string({ resolve: (article) => article.title }),
+    url: t.string({ nullable: true, resolve: (article) => article.url }),
+    source: t.string({ nullable: true, resolve: (article) => article.source }),
+    publishedAt: t.field({ type: "Date", resolve: (article) => article.publishedAt }),
     text: t.exposeString("text"),
-    statements: t.relatedConnection("statements", {
-      ...countedPages,
-      description: "Statements it reports, in reading order.",
-      query: { orderBy: [{ start: "asc" }, { id: "asc" }] },
-    }),
   }),
 });
 
-/** For `joinConnection` from a mention table (PersonMention, …) to the articles that mention it: newest first. */
-export const mentioningArticles = {
-  node: "article",
-  nodeSelection: articleKey,
-  type: ArticleNode,
-  cursor: "id",
-  orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
-  provenance: true,
-} as const;
-
-// Title mentions first, then in reading order.
-const readingOrder = [{ inTitle: "desc" as const }, { start: "asc" as const }, { id: "asc" as const }];
-
-builder.prismaObjectFields(ArticleNode, (t) => ({
-  people: joinConnection(t, "personMentions", {
-    node: "person",
+builder.objectFields(ArticleNode, (t) => ({
+  statements: sqlConnection(t, {
+    list: lists.articleStatements,
+    parentKey: (article) => article.id,
+    type: StatementNode,
+    description: "Statements it reports, in reading order.",
+  }),
+  people: sqlConnection(t, {
+    list: lists.articlePeople,
+    parentKey: (article) => article.id,
     type: PersonNode,
-    cursor: "id",
     description: "People it mentions, in reading order; each edge says where first.",
-    orderBy: readingOrder,
     provenance: true,
   }),
-  countries: joinConnection(t, "countryMentions", {
-    node: "country",
+  countries: sqlConnection(t, {
+    list: lists.articleCountries,
+    parentKey: (article) => article.id,
     type: CountryNode,
-    cursor: "id",
     description: "Countries it mentions, in reading order; each edge says where first.",
-    orderBy: readingOrder,
     provenance: true,
   }),
-  events: joinConnection(t, "eventMentions", {
-    node: "event",
+  events: sqlConnection(t, {
+    list: lists.articleEvents,
+    parentKey: (article) => article.id,
     type: EventNode,
-    cursor: "id",
     description: "Events it reports, in reading order; each edge says where.",
-    orderBy: [{ start: "asc" }, { id: "asc" }],
     provenance: true,
   }),
 }));

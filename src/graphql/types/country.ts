@@ -1,8 +1,10 @@
-import { builder, countedPages, pageSize } from "../builder.ts";
-import { joinConnection } from "../join-connection.ts";
 import { normalizeName } from "../../extraction/normalize.ts";
-import { mentioningArticles } from "./article.ts";
-import { newestEventsFirst } from "./event.ts";
+import { builder, pageSize } from "../builder.ts";
+import { sqlConnection } from "../sql-connection.ts";
+import { lists } from "../sql/lists.ts";
+import { ArticleNode } from "./article.ts";
+import { EventNode } from "./event.ts";
+import { PersonNode } from "./person.ts";
 import { countryCode, exactlyOne } from "./filters.ts";
 import { StatementNode } from "./statement.ts";
 
@@ -15,31 +17,35 @@ export const CountryNode = builder.prismaNode("Country", {
     officialName: t.exposeString("official", { description: "\"People's Republic of China\"" }),
     demonym: t.exposeString("demonym", { nullable: true }),
     capital: t.exposeString("capital", { nullable: true }),
-    people: t.relatedConnection("people", {
-      ...countedPages,
-      description: "Its people, by name.",
-      query: { orderBy: [{ name: "asc" }, { id: "asc" }] },
-    }),
-    events: t.relatedConnection("events", {
-      ...countedPages,
-      description: "Events that took place here, newest first; undated ones last.",
-      query: { orderBy: newestEventsFirst },
-    }),
   }),
 });
 
-builder.prismaObjectFields(CountryNode, (t) => ({
-  statements: joinConnection(t, "statementMentions", {
-    node: "statement",
+builder.objectFields(CountryNode, (t) => ({
+  people: sqlConnection(t, {
+    list: lists.countryPeople,
+    parentKey: (country) => country.code,
+    type: PersonNode,
+    description: "Its people, by name.",
+  }),
+  events: sqlConnection(t, {
+    list: lists.countryEvents,
+    parentKey: (country) => country.code,
+    type: EventNode,
+    description: "Events that took place here, newest first; undated ones last.",
+  }),
+  statements: sqlConnection(t, {
+    list: lists.countryStatements,
+    parentKey: (country) => country.code,
     type: StatementNode,
-    cursor: "statementId_countryCode",
     description:
       "Statements that mention this country, newest first. For what its people said, use the root `statements(country:)`.",
-    orderBy: [{ statement: { date: "desc" } }, { statementId: "desc" }],
   }),
-  articles: joinConnection(t, "mentions", {
-    ...mentioningArticles,
+  articles: sqlConnection(t, {
+    list: lists.countryArticles,
+    parentKey: (country) => country.code,
+    type: ArticleNode,
     description: "Articles that mention this country, newest first; each edge says where first.",
+    provenance: true,
   }),
 }));
 

@@ -1,4 +1,5 @@
 import type { ArgBuilder } from "@pothos/core";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { UserInputError, builder } from "../builder.ts";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43,4 +44,13 @@ export function dayRange(from?: Date | null, to?: Date | null) {
     ...(from ? { gte: from } : {}),
     ...(to ? { lt: new Date(to.getTime() + DAY_MS) } : {}),
   };
+}
+
+/** `dayRange` as SQL conditions on `column` (a SQL expression), for the lists read by hand-written SQL. */
+export function dayRangeSql(column: string, from?: Date | null, to?: Date | null): Prisma.Sql[] {
+  const range = dayRange(from, to);
+  return [
+    ...(range?.gte ? [Prisma.sql`${Prisma.raw(column)} >= ${range.gte}`] : []),
+    ...(range?.lt ? [Prisma.sql`${Prisma.raw(column)} < ${range.lt}`] : []),
+  ];
 }

@@ -1,11 +1,15 @@
+import type { Country } from "../../generated/prisma/client.ts";
 import { EventType } from "../../generated/prisma/enums.ts";
-import { builder, countedPages, pageSize } from "../builder.ts";
-import { joinConnection } from "../join-connection.ts";
-import { mentioningArticles } from "./article.ts";
+import { builder, pageSize } from "../builder.ts";
+import { sqlConnection } from "../sql-connection.ts";
+import { lists } from "../sql/lists.ts";
+import { sqlLoaders } from "../sql/loaders.ts";
+import { ArticleNode } from "./article.ts";
+import { CountryNode } from "./country.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { countryCode, localId } from "./filters.ts";
 import { PersonNode } from "./person.ts";
-import { newestStatementsFirst } from "./statement.ts";
+import { StatementNode } from "./statement.ts";
 
 export const EventTypeEnum = builder.enumType("EventType", {
   values: {
@@ -19,7 +23,7 @@ export const EventTypeEnum = builder.enumType("EventType", {
   } as const,
 });
 
-export const newestEventsFirst = [{ date: { sort: "desc" as const, nulls: "last" as const } }, { id: "desc" as const }];
+const newestEventsFirst = [{ date: { sort: "desc" as const, nulls: "last" as const } }, { id: "desc" as const }];
 
 export const EventNode = builder.prismaNode("Event", {
   id: { resolve: (event) => event.id },
@@ -30,26 +34,34 @@ export const EventNode = builder.prismaNode("Event", {
     title: t.exposeString("title", { description: '"Talks between Xi Jinping and Vladimir Putin in Moscow", "Fumio Kishida\'s visit to Kyiv"' }),
     date: t.expose("date", { type: "Date", nullable: true }),
     place: t.exposeString("place", { nullable: true }),
-    country: t.relation("country", { nullable: true, description: "Where it took place." }),
-    statements: t.relatedConnection("statements", {
-      ...countedPages,
-      description: "What was said at or about it, newest first.",
-      query: { orderBy: newestStatementsFirst },
+    country: t.field({
+      type: CountryNode,
+      nullable: true,
+      description: "Where it took place.",
+      resolve: (event, _args, ctx) => (event.countryCode ? sqlLoaders(ctx).row<Country>("Country", "code", "*", event.countryCode) : null),
     }),
   }),
 });
 
-builder.prismaObjectFields(EventNode, (t) => ({
-  participants: joinConnection(t, "participants", {
-    node: "person",
-    type: PersonNode,
-    cursor: "eventId_personId",
-    description: "Who took part, by name.",
-    orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
+builder.objectFields(EventNode, (t) => ({
+  statements: sqlConnection(t, {
+    list: lists.eventStatements,
+    parentKey: (event) => event.id,
+    type: StatementNode,
+    description: "What was said at or about it, newest first.",
   }),
-  articles: joinConnection(t, "mentions", {
-    ...mentioningArticles,
+  participants: sqlConnection(t, {
+    list: lists.eventParticipants,
+    parentKey: (event) => event.id,
+    type: PersonNode,
+    description: "Who took part, by name.",
+  }),
+  articles: sqlConnection(t, {
+    list: lists.eventArticles,
+    parentKey: (event) => event.id,
+    type: ArticleNode,
     description: "Articles that report it, newest first; each edge says where.",
+    provenance: true,
   }),
 }));
 

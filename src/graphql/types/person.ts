@@ -1,13 +1,17 @@
 import { MAX_SEARCH_QUERY_LENGTH } from "../../search/search-query.ts";
 import { postgresSearch } from "../../search/postgres-search.ts";
-import { builder, countedPages, pageSize } from "../builder.ts";
-import { joinConnection } from "../join-connection.ts";
 import { normalizeName } from "../../extraction/normalize.ts";
-import { mentioningArticles } from "./article.ts";
-import { dayRange, dayRangeArgs } from "./date.ts";
+import { type Country, Prisma } from "../../generated/prisma/client.ts";
+import { builder, pageSize } from "../builder.ts";
+import { sqlConnection } from "../sql-connection.ts";
+import { lists } from "../sql/lists.ts";
+import { sqlLoaders } from "../sql/loaders.ts";
+import { ArticleNode } from "./article.ts";
+import { CountryNode } from "./country.ts";
+import { dayRangeArgs, dayRangeSql } from "./date.ts";
 import { EventNode, EventTypeEnum } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
-import { StatementKindEnum, newestStatementsFirst } from "./statement.ts";
+import { StatementKindEnum, StatementNode } from "./statement.ts";
 
 export const PersonNode = builder.prismaNode("Person", {
   id: { resolve: (person) => person.id },
@@ -17,39 +21,44 @@ export const PersonNode = builder.prismaNode("Person", {
     name: t.exposeString("name", { description: 'Canonical full name: "Luiz Inácio Lula da Silva".' }),
     aliases: t.stringList({
       description: 'Other names the news uses for them: "Lula".',
-      select: { aliases: { select: { alias: true }, orderBy: { alias: "asc" } } },
-      resolve: (person) => person.aliases.map(({ alias }) => alias),
+      resolve: async (person, _args, ctx) =>
+        (await sqlLoaders(ctx).rows<{ alias: string }>("PersonAlias", "personId", `"alias"`, `"alias"`, person.id)).map(({ alias }) => alias),
     }),
     role: t.exposeString("role", { nullable: true }),
-    country: t.relation("country", { nullable: true }),
-    statements: t.relatedConnection("statements", {
-      ...countedPages,
-      description: "What they said, newest first.",
-      args: {
-        kind: t.arg({ type: StatementKindEnum }),
-        ...dayRangeArgs(t.arg, "Said"),
-      },
-      query: (args) => ({
-        where: { kind: args.kind ?? undefined, date: dayRange(args.from, args.to) },
-        orderBy: newestStatementsFirst,
-      }),
+    country: t.field({
+      type: CountryNode,
+      nullable: true,
+      resolve: (person, _args, ctx) => (person.countryCode ? sqlLoaders(ctx).row<Country>("Country", "code", "*", person.countryCode) : null),
     }),
   }),
 });
 
-builder.prismaObjectFields(PersonNode, (t) => ({
-  events: joinConnection(t, "participations", {
-    node: "event",
+builder.objectFields(PersonNode, (t) => ({
+  statements: sqlConnection(t, {
+    list: lists.personStatements,
+    parentKey: (person) => person.id,
+    type: StatementNode,
+    description: "What they said, newest first.",
+    args: {
+      kind: t.arg({ type: StatementKindEnum }),
+      ...dayRangeArgs(t.arg, "Said"),
+    },
+    where: (args) => [...(args.kind ? [Prisma.sql`s."kind" = ${args.kind}::"StatementKind"`] : []), ...dayRangeSql(`s."date"`, args.from, args.to)],
+  }),
+  events: sqlConnection(t, {
+    list: lists.personEvents,
+    parentKey: (person) => person.id,
     type: EventNode,
-    cursor: "eventId_personId",
     description: "Events they took part in, newest first; undated ones last.",
     args: { type: t.arg({ type: EventTypeEnum }) },
-    where: (args) => ({ event: { type: args.type ?? undefined } }),
-    orderBy: [{ event: { date: { sort: "desc", nulls: "last" } } }, { eventId: "desc" }],
+    where: (args) => (args.type ? [Prisma.sql`e."type" = ${args.type}::"EventType"`] : []),
   }),
-  articles: joinConnection(t, "mentions", {
-    ...mentioningArticles,
+  articles: sqlConnection(t, {
+    list: lists.personArticles,
+    parentKey: (person) => person.id,
+    type: ArticleNode,
     description: "Articles that mention them, newest first; each edge says where first.",
+    provenance: true,
   }),
 }));
 

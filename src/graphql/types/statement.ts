@@ -1,6 +1,11 @@
 import { StatementKind } from "../../generated/prisma/enums.ts";
+import type { Event, Person } from "../../generated/prisma/client.ts";
 import { builder, pageSize } from "../builder.ts";
-import { joinConnection } from "../join-connection.ts";
+import { sqlConnection } from "../sql-connection.ts";
+import { ARTICLE_SELECT, type ArticleRow, lists } from "../sql/lists.ts";
+import { required, sqlLoaders } from "../sql/loaders.ts";
+import { ArticleNode } from "./article.ts";
+import { EventNode } from "./event.ts";
 import { CountryNode } from "./country.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { countryCode, localId } from "./filters.ts";
@@ -15,7 +20,7 @@ export const StatementKindEnum = builder.enumType("StatementKind", {
 });
 
 // Newest first; within one article, in reading order.
-export const newestStatementsFirst = [{ date: "desc" as const }, { articleId: "desc" as const }, { start: "asc" as const }, { id: "asc" as const }];
+const newestStatementsFirst = [{ date: "desc" as const }, { articleId: "desc" as const }, { start: "asc" as const }, { id: "asc" as const }];
 
 export const StatementNode = builder.prismaNode("Statement", {
   id: { resolve: (statement) => statement.id },
@@ -24,9 +29,21 @@ export const StatementNode = builder.prismaNode("Statement", {
   fields: (t) => ({
     text: t.exposeString("text"),
     kind: t.expose("kind", { type: StatementKindEnum }),
-    speaker: t.relation("speaker"),
-    article: t.relation("article"),
-    event: t.relation("event", { nullable: true, description: "The event it was said at or about, if known." }),
+    speaker: t.field({
+      type: PersonNode,
+      resolve: async (statement, _args, ctx) => required(await sqlLoaders(ctx).row<Person>("Person", "id", "*", statement.speakerId)),
+    }),
+    article: t.field({
+      type: ArticleNode,
+      resolve: async (statement, _args, ctx) =>
+        required(await sqlLoaders(ctx).row<ArticleRow>("Article", "id", ARTICLE_SELECT, statement.articleId)),
+    }),
+    event: t.field({
+      type: EventNode,
+      nullable: true,
+      description: "The event it was said at or about, if known.",
+      resolve: (statement, _args, ctx) => (statement.eventId === null ? null : sqlLoaders(ctx).row<Event>("Event", "id", "*", statement.eventId)),
+    }),
     date: t.expose("date", {
       type: "Date",
       description: "When it was said: the day the article gives, else its publication day.",
@@ -41,13 +58,12 @@ export const StatementNode = builder.prismaNode("Statement", {
   }),
 });
 
-builder.prismaObjectField(StatementNode, "mentionedCountries", (t) =>
-  joinConnection(t, "mentionedCountries", {
-    node: "country",
+builder.objectField(StatementNode, "mentionedCountries", (t) =>
+  sqlConnection(t, {
+    list: lists.statementCountries,
+    parentKey: (statement) => statement.id,
     type: CountryNode,
-    cursor: "statementId_countryCode",
     description: "Countries the statement names, by name.",
-    orderBy: [{ country: { name: "asc" } }, { countryCode: "asc" }],
   }),
 );
 

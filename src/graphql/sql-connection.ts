@@ -1,0 +1,116 @@
+import type { FieldRef, InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
+import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { Prisma } from "../generated/prisma/client.ts";
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, UserInputError } from "./builder.ts";
+import type { ChildList, ChildRow, SortKey } from "./sql/child-lists.ts";
+import { sqlLoaders } from "./sql/loaders.ts";
+import { type ProvenanceRow, provenanceFields } from "./types/span.ts";
+
+type Types = typeof builder.$inferSchemaTypes;
+
+export interface SqlConnectionOptions<Parent, Args extends InputFieldMap> {
+  /** The children, as SQL (./sql/lists.ts). */
+  list: ChildList;
+  /** The parent's key, as `list.parent` holds it. */
+  parentKey: (parent: Parent) => number | string;
+  /** The node's GraphQL type; the list's `node` columns must be all the columns it reads. */
+  type: ObjectRef<Types, any>;
+  description: string;
+  /** Arguments besides the connection ones. */
+  args?: Args;
+  /** Conditions from `args` on the list's tables; they filter the page and `totalCount` alike. */
+  where?: (args: InputShapeFromFields<Args>) => Prisma.Sql[];
+  /** Edges carry `span`, `confidence` and `extractor`, from the list's `edge` columns. */
+  provenance?: boolean;
+}
+
+/**
+ * A connection whose pages are read by one LATERAL statement for all parents of a level
+ * (./sql/loaders.ts), at most `first + 1` rows each; `totalCount` is counted only when asked.
+ */
+export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  options: SqlConnectionOptions<Parent, Args>,
+): FieldRef<Types, unknown, "Object"> {
+  const { list, parentKey, type, description, args, where, provenance } = options;
+  const connection = t.connection(
+    {
+      type,
+      description,
+      args: args as InputFieldMap,
+      resolve: (parent, connectionArgs, ctx) => {
+        // Refused at once, with the field's path: a page too large, or a cursor of another list.
+        pageSize.maxSize(connectionArgs);
+        const after = connectionArgs.after ? decodeCursor(list, connectionArgs.after) : undefined;
+        const before = connectionArgs.before ? decodeCursor(list, connectionArgs.before) : undefined;
+        const key = parentKey(parent);
+        const loaders = sqlLoaders(ctx);
+        const conditions = where?.(connectionArgs as InputShapeFromFields<Args>) ?? [];
+        const filter = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+        // Read when `edges` or `pageInfo` is asked for, not for a bare `totalCount`.
+        let page: ReturnType<typeof loadPage> | undefined;
+        const loadPage = () =>
+          resolveCursorConnection<Promise<ChildRow[]>>(
+            { args: connectionArgs, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (row) => encodeCursor(list, row.keys) },
+            ({ limit, inverted }) => loaders.page(list, { where: filter, after, before, limit, inverted }, key),
+          );
+        // The loader always answers a list, so the page is never null.
+        const loaded = async () => (await (page ??= loadPage()))!;
+        return {
+          get pageInfo() {
+            return loaded().then(({ pageInfo }) => pageInfo);
+          },
+          get edges() {
+            return loaded().then(({ edges }) => edges.map((edge) => edge && { ...edge.node.edge, cursor: edge.cursor, node: edge.node.node }));
+          },
+          totalCount: () => loaders.count(list, filter, key),
+        };
+      },
+    },
+    { fields: (t) => ({ totalCount: t.int({ resolve: (page) => (page as unknown as Page).totalCount() }) }) },
+    provenance ? { fields: (t) => provenanceFields(t as unknown as Parameters<typeof provenanceFields<ProvenanceRow>>[0]) } : {},
+  );
+  return connection as FieldRef<Types, unknown, "Object">;
+}
+
+interface Page {
+  totalCount: () => Promise<number>;
+}
+
+/** An opaque cursor: the list's name and the row's sort-key values. */
+export function encodeCursor(list: ChildList, keys: readonly unknown[]): string {
+  const values = keys.map((key) => (key instanceof Date ? key.toISOString() : key));
+  return Buffer.from(JSON.stringify([list.name, ...values])).toString("base64url");
+}
+
+/** The sort-key values in a cursor of `list`; a cursor that is not one is the client's mistake. */
+export function decodeCursor(list: ChildList, cursor: string): unknown[] {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    decoded = undefined;
+  }
+  if (!Array.isArray(decoded) || decoded[0] !== list.name) {
+    throw new UserInputError(`Not a cursor of ${list.name}: ${JSON.stringify(cursor)}. Use a cursor this list returned.`);
+  }
+  const values = decoded.slice(1);
+  if (values.length !== list.order.length || !list.order.every((key, i) => fits(key, values[i]))) {
+    throw new UserInputError(`Not a cursor of ${list.name}: ${JSON.stringify(cursor)}. Use a cursor this list returned.`);
+  }
+  return values;
+}
+
+function fits(key: SortKey, value: unknown): boolean {
+  if (value === null) return key.nullable === true;
+  switch (key.type) {
+    case "int":
+      return Number.isSafeInteger(value) && Math.abs(value as number) < 2 ** 31;
+    case "text":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "timestamp(3)":
+      return typeof value === "string" && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+  }
+}

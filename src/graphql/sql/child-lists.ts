@@ -1,0 +1,153 @@
+import { Prisma } from "../../generated/prisma/client.ts";
+
+// Nested connections (a person's statements, an article's people, …) as hand-written SQL. Prisma's
+// nested `take` reads every child of every parent and cuts the page in memory, and its relation
+// counts group the whole child table on each request (see ../shared/STACK.md); a page of children
+// per parent is one LATERAL subquery with its own ORDER BY … LIMIT, which an index on
+// (parent key, sort keys) answers by reading only the rows it returns.
+
+/** The PostgreSQL type of a sort key, for casting cursor values back into SQL. */
+export type SortType = "int" | "text" | "timestamp(3)" | "boolean";
+
+export interface SortKey {
+  /** The key as a SQL expression over the list's tables: `s."date"`. */
+  sql: string;
+  direction: "asc" | "desc";
+  type: SortType;
+  /** Whether the key can be NULL; NULLs sort last in either direction. */
+  nullable?: boolean;
+}
+
+/**
+ * The children of one parent, in a fixed order: a table (or a join table joined to its node
+ * table), the column that names the parent, the columns the node and its edge need, and the sort.
+ */
+export interface ChildList {
+  /** Names the list in loader keys and error messages: "Person.statements". */
+  name: string;
+  /** The FROM clause: `"Statement" s`, or `"PersonMention" m JOIN "Person" p ON p.id = m."personId"`. */
+  from: string;
+  /** The column holding the parent's key: `s."speakerId"`. */
+  parent: string;
+  parentType: "int" | "text";
+  /** The node's columns: `s.*`. */
+  node: string;
+  /** Columns of the edge, each aliased `"@name"`: `m."start" AS "@start"`; the edge gets them without the @. */
+  edge?: string;
+  /** The order of the list; it ends on a unique key, so that cursors are exact. */
+  order: readonly SortKey[];
+}
+
+/** One page of children: which rows (`where`), from where (`after`, `before`), how many, in which direction. */
+export interface PageWindow {
+  /** Extra conditions, each preceded by AND; Prisma.empty for none. */
+  where: Prisma.Sql;
+  /** Sort-key values of the row the page starts after / ends before. */
+  after?: readonly unknown[];
+  before?: readonly unknown[];
+  limit: number;
+  /** Read from the end (for `last`): the order is reversed, and the caller reverses the rows back. */
+  inverted: boolean;
+}
+
+/** A child as the lateral query returns it: the node's columns, its edge's, and its sort-key values. */
+export interface ChildRow {
+  parent: number | string;
+  node: Record<string, unknown>;
+  edge: Record<string, unknown>;
+  keys: unknown[];
+}
+
+const PARENT = "#parent";
+const KEY = "#key";
+
+/** One statement for the pages of all `parents`: unnest the keys, and a LATERAL page under each. */
+export function pageQuery(list: ChildList, parents: readonly (number | string)[], window: PageWindow): Prisma.Sql {
+  const keys = list.order.map((key, i) => `${key.sql} AS "${KEY}${i}"`).join(", ");
+  const columns = [list.node, list.edge, keys].filter(Boolean).join(", ");
+  const cursor = Prisma.join(
+    [
+      window.after ? beyond(list.order, window.after, "after") : Prisma.empty,
+      window.before ? beyond(list.order, window.before, "before") : Prisma.empty,
+    ],
+    " ",
+  );
+  return Prisma.sql`
+    SELECT page.* FROM unnest(${parents}::${Prisma.raw(list.parentType)}[]) AS parent(key)
+    CROSS JOIN LATERAL (
+      SELECT parent.key AS ${Prisma.raw(`"${PARENT}"`)}, ${Prisma.raw(columns)}
+      FROM ${Prisma.raw(list.from)}
+      WHERE ${Prisma.raw(list.parent)} = parent.key ${window.where} ${cursor}
+      ORDER BY ${Prisma.raw(orderBy(list.order, window.inverted))}
+      LIMIT ${window.limit}
+    ) page`;
+}
+
+/** How many children each of `parents` has under `where`: one grouped count, from the parent-key index. */
+export function countQuery(list: ChildList, parents: readonly (number | string)[], where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${Prisma.raw(list.parent)} AS parent, count(*)::int AS count
+    FROM ${Prisma.raw(list.from)}
+    WHERE ${Prisma.raw(list.parent)} = ANY(${parents}::${Prisma.raw(list.parentType)}[]) ${where}
+    GROUP BY 1`;
+}
+
+/** Splits a row of `pageQuery` into the parent, the node, the edge and the sort keys. */
+export function childRow(row: Record<string, unknown>): ChildRow {
+  const child: ChildRow = { parent: row[PARENT] as number | string, node: {}, edge: {}, keys: [] };
+  for (const [column, value] of Object.entries(row)) {
+    if (column.startsWith(KEY)) child.keys[Number(column.slice(KEY.length))] = value;
+    else if (column.startsWith("@")) child.edge[column.slice(1)] = value;
+    else if (column !== PARENT) child.node[column] = value;
+  }
+  return child;
+}
+
+function orderBy(order: readonly SortKey[], inverted: boolean): string {
+  return order
+    .map(({ sql, direction, nullable }) => {
+      const ascending = (direction === "asc") !== inverted;
+      // NULLs last in the list's own order, so first when it is read backwards; a NOT NULL key says
+      // nothing, so that its ORDER BY matches a plain index in either direction.
+      const nulls = nullable ? (inverted ? " NULLS FIRST" : " NULLS LAST") : "";
+      return `${sql} ${ascending ? "ASC" : "DESC"}${nulls}`;
+    })
+    .join(", ");
+}
+
+/**
+ * `AND (rows strictly after / before the row whose sort keys are `values`)`, written out key by key,
+ * since the directions are mixed (a tuple comparison needs one direction): the first key beyond,
+ * or equal on it and the second beyond, and so on.
+ */
+function beyond(order: readonly SortKey[], values: readonly unknown[], side: "after" | "before"): Prisma.Sql {
+  const alternatives: Prisma.Sql[] = order.map((key, i) => {
+    const equalBefore = order.slice(0, i).map((earlier, j) => Prisma.sql`${Prisma.raw(earlier.sql)} IS NOT DISTINCT FROM ${value(earlier, values[j])}`);
+    return Prisma.join([...equalBefore, strictlyBeyond(key, values[i], side)], " AND ");
+  });
+  // The first key alone bounds the scan: without it, a deep page would walk the index from the start.
+  const [first] = order;
+  const bound =
+    first && !first.nullable
+      ? Prisma.sql`AND ${Prisma.raw(first.sql)} ${Prisma.raw(lessFirst(first, side) ? "<=" : ">=")} ${value(first, values[0])} `
+      : Prisma.empty;
+  return Prisma.sql`${bound}AND (${Prisma.join(alternatives.map((alternative) => Prisma.sql`(${alternative})`), " OR ")})`;
+}
+
+/** Whether the rows beyond `side` have smaller values of `key`: after on a descending key, before on an ascending one. */
+function lessFirst(key: SortKey, side: "after" | "before"): boolean {
+  return (key.direction === "desc") === (side === "after");
+}
+
+function strictlyBeyond(key: SortKey, raw: unknown, side: "after" | "before"): Prisma.Sql {
+  const column = Prisma.raw(key.sql);
+  // NULLs sort last: after a NULL only NULLs come, which are not strictly beyond it; before a NULL,
+  // every value. After a value, the NULLs come too; before it, none.
+  if (raw === null) return side === "after" ? Prisma.sql`FALSE` : Prisma.sql`${column} IS NOT NULL`;
+  const comparison = Prisma.sql`${column} ${Prisma.raw(lessFirst(key, side) ? "<" : ">")} ${value(key, raw)}`;
+  return key.nullable && side === "after" ? Prisma.sql`(${comparison} OR ${column} IS NULL)` : comparison;
+}
+
+function value(key: SortKey, raw: unknown): Prisma.Sql {
+  return Prisma.sql`${raw}::${Prisma.raw(key.type)}`;
+}
