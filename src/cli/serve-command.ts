@@ -4,7 +4,6 @@ import { openDatabase } from "../db/database.ts";
 import { loadEnv } from "../env.ts";
 import { createNewsgraphYoga } from "../server/yoga.ts";
 import { CliError } from "./cli-error.ts";
-import { seedAndReport } from "./seed-command.ts";
 
 /**
  * `newsgraph serve`: opens the configured database (migrated), seeds it when it holds no article
@@ -16,7 +15,8 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
   let yoga: Awaited<ReturnType<typeof createNewsgraphYoga>> | undefined;
   let server: Server;
   try {
-    if ((await database.primary.article.count()) === 0) await seedAndReport(database.primary);
+    // Imported only then: the extractor is not part of serving.
+    if ((await database.primary.article.count()) === 0) await (await import("./seed-command.ts")).seedAndReport(database.primary);
     yoga = await createNewsgraphYoga({ database, writeToken: env.NEWSGRAPH_WRITE_TOKEN });
     server = createServer(yoga);
     await listen(server, port ?? env.PORT, env.HOST);

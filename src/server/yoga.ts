@@ -1,4 +1,3 @@
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { getOperationAST, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import { createGraphQLError, createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Database } from "../db/database.ts";
@@ -68,8 +67,9 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
     logging,
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Newsgraph", defaultQuery },
-    // The stock page loads GraphiQL from a CDN and stays blank offline.
-    renderGraphiQL,
+    // The stock page loads GraphiQL from a CDN and stays blank offline. This one holds all of GraphiQL
+    // (tens of MB in memory once loaded), so it loads when someone first opens the page.
+    renderGraphiQL: async (options) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(options),
     // Yoga's own liveness probe would answer /health without asking the database.
     healthCheckEndpoint: "/live",
     plugins: [

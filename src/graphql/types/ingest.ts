@@ -1,4 +1,4 @@
-import { type IngestResult, ingestArticle } from "../../ingest/ingest-article.ts";
+import type { IngestResult } from "../../ingest/ingest-article.ts";
 import { IngestError } from "../../ingest/ingest-error.ts";
 import type { IngestCounts as Counts } from "../../ingest/write-extraction.ts";
 import { builder, explainRefusals } from "../builder.ts";
@@ -49,6 +49,8 @@ builder.mutationField("ingestArticle", (t) =>
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       requireWriteAccess(ctx);
+      // Imported on the first ingest: the extractor and its word lists are no part of serving reads.
+      const { ingestArticle } = await import("../../ingest/ingest-article.ts");
       // Ingest's own refusals explain a mistake in the article, so the client sees them.
       return explainRefusals(IngestError, () => ingestArticle(ctx.db, {
         title: input.title,
