@@ -1,8 +1,8 @@
 import type { FieldRef, InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
-import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { parseCursorConnectionArgs, resolveCursorConnection } from "@pothos/plugin-relay";
 import { Prisma } from "../generated/prisma/client.ts";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, UserInputError } from "./builder.ts";
-import type { ChildList, ChildRow, SortKey } from "./sql/child-lists.ts";
+import { type ChildList, type ChildRow, ROOT, type SortKey } from "./sql/child-lists.ts";
 import { sqlLoaders } from "./sql/loaders.ts";
 import { type ProvenanceRow, provenanceFields } from "./types/span.ts";
 
@@ -11,8 +11,8 @@ type Types = typeof builder.$inferSchemaTypes;
 export interface SqlConnectionOptions<Parent, Args extends InputFieldMap> {
   /** The children, as SQL (./sql/lists.ts). */
   list: ChildList;
-  /** The parent's key, as `list.parent` holds it. */
-  parentKey: (parent: Parent) => number | string;
+  /** The parent's key, as `list.parent` holds it; none for a root list. */
+  parentKey?: (parent: Parent) => number | string;
   /** The node's GraphQL type; the list's `node` columns must be all the columns it reads. */
   type: ObjectRef<Types, any>;
   description: string;
@@ -29,9 +29,9 @@ export interface SqlConnectionOptions<Parent, Args extends InputFieldMap> {
  * (./sql/loaders.ts), at most `first + 1` rows each; `totalCount` is counted only when asked.
  */
 export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
-  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  t: PothosSchemaTypes.RootFieldBuilder<Types, Parent, "Object" | "Query">,
   options: SqlConnectionOptions<Parent, Args>,
-): FieldRef<Types, unknown, "Object"> {
+): FieldRef<Types, unknown, "Object" | "Query"> {
   const { list, parentKey, type, description, args, where, provenance } = options;
   const connection = t.connection(
     {
@@ -39,11 +39,12 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
       description,
       args: args as InputFieldMap,
       resolve: (parent, connectionArgs, ctx) => {
-        // Refused at once, with the field's path: a page too large, or a cursor of another list.
+        // Refused at once, with the field's path: a page too large or negative, or a cursor of another list.
         pageSize.maxSize(connectionArgs);
+        parseCursorConnectionArgs({ args: connectionArgs, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
         const after = connectionArgs.after ? decodeCursor(list, connectionArgs.after) : undefined;
         const before = connectionArgs.before ? decodeCursor(list, connectionArgs.before) : undefined;
-        const key = parentKey(parent);
+        const key = parentKey ? parentKey(parent as Parent) : ROOT;
         const loaders = sqlLoaders(ctx);
         const conditions = where?.(connectionArgs as InputShapeFromFields<Args>) ?? [];
         const filter = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
@@ -70,7 +71,7 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
     { fields: (t) => ({ totalCount: t.int({ resolve: (page) => (page as unknown as Page).totalCount() }) }) },
     provenance ? { fields: (t) => provenanceFields(t as unknown as Parameters<typeof provenanceFields<ProvenanceRow>>[0]) } : {},
   );
-  return connection as FieldRef<Types, unknown, "Object">;
+  return connection as FieldRef<Types, unknown, "Object" | "Query">;
 }
 
 interface Page {

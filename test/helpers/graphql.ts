@@ -1,17 +1,13 @@
 import { afterAll, beforeAll } from "vitest";
 import { type FixtureIds, insertFixtures, insertSpeakers } from "./fixtures.ts";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import type { Db } from "../../src/db/client.ts";
+import pg from "pg";
+import { type Db, dbOnPool } from "../../src/db/client.ts";
 import type { Database } from "../../src/db/database.ts";
-import { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
 import { createTestDb } from "./db.ts";
 
-type SqlAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
-type SqlQueryable = Pick<SqlAdapter, "queryRaw" | "executeRaw">;
-
-/** Every SQL statement the driver adapter was asked to run, in order, and the rows they returned. */
+/** Every SQL statement the server sent to PostgreSQL, in order, and the rows they returned. */
 export interface SqlLog {
   readonly statements: readonly string[];
   /** Rows returned to the server by the statements since the last `clear()`. */
@@ -24,51 +20,51 @@ interface Recorded {
   rows: number;
 }
 
-function record<T extends SqlQueryable>(queryable: T, log: Recorded): T {
-  const { queryRaw, executeRaw } = queryable;
-  queryable.queryRaw = async (query) => {
-    log.statements.push(query.sql);
-    const result = await queryRaw.call(queryable, query);
-    log.rows += result.rows.length;
-    return result;
+type Query = (...args: unknown[]) => Promise<pg.QueryResult> | undefined;
+
+/** Wraps `target.query` so that each statement and its rows are logged, called with a callback (as the pool does) or not. */
+function record(target: { query: unknown }, log: Recorded): void {
+  const query = (target.query as Query).bind(target);
+  target.query = (...args: unknown[]) => {
+    const config = args[0];
+    log.statements.push(typeof config === "string" ? config : (config as { text: string }).text);
+    const callback = args.at(-1);
+    if (typeof callback === "function") {
+      args[args.length - 1] = (error: unknown, result?: pg.QueryResult) => {
+        log.rows += result?.rows?.length ?? 0;
+        callback(error, result);
+      };
+      return query(...args);
+    }
+    return query(...args)?.then((result) => {
+      log.rows += result.rows?.length ?? 0;
+      return result;
+    });
   };
-  queryable.executeRaw = (query) => {
-    log.statements.push(query.sql);
-    return executeRaw.call(queryable, query);
-  };
-  return queryable;
 }
 
 /**
- * The PostgreSQL adapter, counting at the point where Prisma hands SQL to node-postgres, so what
- * is counted is what the database runs (Prisma's own batching and joins already applied).
+ * A Db on `url` whose SQL is logged where it leaves for PostgreSQL: the connections of the
+ * node-postgres pool that Prisma's adapter and the hand-written SQL share.
+ * What is counted is what the database runs (Prisma's own batching and joins already applied).
  */
-class CountingPg extends PrismaPg {
-  readonly log: Recorded = { statements: [], rows: 0 };
-
-  override async connect(): Promise<SqlAdapter> {
-    const adapter = record(await super.connect(), this.log);
-    const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => record(await startTransaction(isolationLevel), this.log);
-    return adapter;
-  }
-}
-
-/** A Prisma client on `url` whose SQL statements are logged. */
 function createCountingDb(url: string): { db: Db; sql: SqlLog } {
-  const adapter = new CountingPg({ connectionString: url });
+  const log: Recorded = { statements: [], rows: 0 };
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Every statement runs on one of the pool's connections, pool.query's too.
+  pool.on("connect", (client) => record(client, log));
   return {
-    db: new PrismaClient({ adapter }),
+    db: dbOnPool(pool),
     sql: {
       get statements() {
-        return adapter.log.statements;
+        return log.statements;
       },
       get rows() {
-        return adapter.log.rows;
+        return log.rows;
       },
       clear: () => {
-        adapter.log.statements.length = 0;
-        adapter.log.rows = 0;
+        log.statements.length = 0;
+        log.rows = 0;
       },
     },
   };

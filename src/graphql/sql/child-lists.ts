@@ -21,15 +21,15 @@ export interface SortKey {
 /**
  * The children of one parent, in a fixed order: a table (or a join table joined to its node
  * table), the column that names the parent, the columns the node and its edge need, and the sort.
+ * A list without a parent is a root list: every row of the table (`Query.people`).
  */
 export interface ChildList {
   /** Names the list in loader keys and error messages: "Person.statements". */
   name: string;
   /** The FROM clause: `"Statement" s`, or `"PersonMention" m JOIN "Person" p ON p.id = m."personId"`. */
   from: string;
-  /** The column holding the parent's key: `s."speakerId"`. */
-  parent: string;
-  parentType: "int" | "text";
+  /** The column holding the parent's key, `s."speakerId"`, and its type; null for a root list. */
+  parent: { column: string; type: "int" | "text" } | null;
   /** The node's columns: `s.*`. */
   node: string;
   /** Columns of the edge, each aliased `"@name"`: `m."start" AS "@start"`; the edge gets them without the @. */
@@ -61,6 +61,9 @@ export interface ChildRow {
 const PARENT = "#parent";
 const KEY = "#key";
 
+/** The key a root list's rows are loaded under. */
+export const ROOT = 0;
+
 /** One statement for the pages of all `parents`: unnest the keys, and a LATERAL page under each. */
 export function pageQuery(list: ChildList, parents: readonly (number | string)[], window: PageWindow): Prisma.Sql {
   const keys = list.order.map((key, i) => `${key.sql} AS "${KEY}${i}"`).join(", ");
@@ -72,23 +75,26 @@ export function pageQuery(list: ChildList, parents: readonly (number | string)[]
     ],
     " ",
   );
-  return Prisma.sql`
-    SELECT page.* FROM unnest(${parents}::${Prisma.raw(list.parentType)}[]) AS parent(key)
-    CROSS JOIN LATERAL (
-      SELECT parent.key AS ${Prisma.raw(`"${PARENT}"`)}, ${Prisma.raw(columns)}
+  const page = (parent: Prisma.Sql, belongs: Prisma.Sql) => Prisma.sql`
+      SELECT ${parent} AS ${Prisma.raw(`"${PARENT}"`)}, ${Prisma.raw(columns)}
       FROM ${Prisma.raw(list.from)}
-      WHERE ${Prisma.raw(list.parent)} = parent.key ${window.where} ${cursor}
+      WHERE ${belongs} ${window.where} ${cursor}
       ORDER BY ${Prisma.raw(orderBy(list.order, window.inverted))}
-      LIMIT ${window.limit}
-    ) page`;
+      LIMIT ${window.limit}`;
+  if (!list.parent) return page(Prisma.sql`${ROOT}::int`, Prisma.sql`TRUE`);
+  return Prisma.sql`
+    SELECT page.* FROM unnest(${parents}::${Prisma.raw(list.parent.type)}[]) AS parent(key)
+    CROSS JOIN LATERAL (${page(Prisma.sql`parent.key`, Prisma.sql`${Prisma.raw(list.parent.column)} = parent.key`)}) page`;
 }
 
 /** How many children each of `parents` has under `where`: one grouped count, from the parent-key index. */
 export function countQuery(list: ChildList, parents: readonly (number | string)[], where: Prisma.Sql): Prisma.Sql {
+  if (!list.parent) return Prisma.sql`SELECT ${ROOT}::int AS parent, count(*)::int AS count FROM ${Prisma.raw(list.from)} WHERE TRUE ${where}`;
+  const { column, type } = list.parent;
   return Prisma.sql`
-    SELECT ${Prisma.raw(list.parent)} AS parent, count(*)::int AS count
+    SELECT ${Prisma.raw(column)} AS parent, count(*)::int AS count
     FROM ${Prisma.raw(list.from)}
-    WHERE ${Prisma.raw(list.parent)} = ANY(${parents}::${Prisma.raw(list.parentType)}[]) ${where}
+    WHERE ${Prisma.raw(column)} = ANY(${parents}::${Prisma.raw(type)}[]) ${where}
     GROUP BY 1`;
 }
 

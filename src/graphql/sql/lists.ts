@@ -32,30 +32,34 @@ const provenance = (m: string, inTitle = true) =>
 const readingOrder = (m: string): SortKey[] => [desc(`${m}."inTitle"`, "boolean"), asc(`${m}."start"`, "int"), asc(`${m}."id"`, "int")];
 
 /** Articles through a mention table, newest first. */
-const mentioningArticles = (name: string, parent: string, parentType: ChildList["parentType"], mentions: string, inTitle: boolean): ChildList => ({
+const mentioningArticles = (name: string, parent: string, type: "int" | "text", mentions: string, inTitle: boolean): ChildList => ({
   name,
   from: `"${mentions}" m JOIN "Article" a ON a."id" = m."articleId"`,
-  parent: `m."${parent}"`,
-  parentType,
+  parent: { column: `m."${parent}"`, type },
   node: articleColumns("a"),
   edge: provenance("m", inTitle),
   order: [desc(`a."publishedAt"`, "timestamp(3)"), desc(`m."articleId"`, "int")],
 });
 
 export const lists = {
+  people: {
+    name: "Query.people",
+    from: `"Person" p`,
+    parent: null,
+    node: "p.*",
+    order: [asc(`p."name"`, "text"), asc(`p."id"`, "int")],
+  },
   personStatements: {
     name: "Person.statements",
     from: `"Statement" s`,
-    parent: `s."speakerId"`,
-    parentType: "int",
+    parent: { column: `s."speakerId"`, type: "int" },
     node: "s.*",
     order: newestStatements("s"),
   },
   personEvents: {
     name: "Person.events",
     from: `"EventParticipant" ep JOIN "Event" e ON e."id" = ep."eventId"`,
-    parent: `ep."personId"`,
-    parentType: "int",
+    parent: { column: `ep."personId"`, type: "int" },
     node: "e.*",
     order: [desc(`e."date"`, "timestamp(3)", true), desc(`e."id"`, "int")],
   },
@@ -64,16 +68,14 @@ export const lists = {
   articleStatements: {
     name: "Article.statements",
     from: `"Statement" s`,
-    parent: `s."articleId"`,
-    parentType: "int",
+    parent: { column: `s."articleId"`, type: "int" },
     node: "s.*",
     order: [asc(`s."start"`, "int"), asc(`s."id"`, "int")],
   },
   articlePeople: {
     name: "Article.people",
     from: `"PersonMention" m JOIN "Person" p ON p."id" = m."personId"`,
-    parent: `m."articleId"`,
-    parentType: "int",
+    parent: { column: `m."articleId"`, type: "int" },
     node: "p.*",
     edge: provenance("m"),
     order: readingOrder("m"),
@@ -81,8 +83,7 @@ export const lists = {
   articleCountries: {
     name: "Article.countries",
     from: `"CountryMention" m JOIN "Country" c ON c."code" = m."countryCode"`,
-    parent: `m."articleId"`,
-    parentType: "int",
+    parent: { column: `m."articleId"`, type: "int" },
     node: "c.*",
     edge: provenance("m"),
     order: readingOrder("m"),
@@ -90,8 +91,7 @@ export const lists = {
   articleEvents: {
     name: "Article.events",
     from: `"EventMention" m JOIN "Event" e ON e."id" = m."eventId"`,
-    parent: `m."articleId"`,
-    parentType: "int",
+    parent: { column: `m."articleId"`, type: "int" },
     node: "e.*",
     edge: provenance("m", false),
     order: [asc(`m."start"`, "int"), asc(`m."id"`, "int")],
@@ -100,16 +100,14 @@ export const lists = {
   eventStatements: {
     name: "Event.statements",
     from: `"Statement" s`,
-    parent: `s."eventId"`,
-    parentType: "int",
+    parent: { column: `s."eventId"`, type: "int" },
     node: "s.*",
     order: newestStatements("s"),
   },
   eventParticipants: {
     name: "Event.participants",
     from: `"EventParticipant" ep JOIN "Person" p ON p."id" = ep."personId"`,
-    parent: `ep."eventId"`,
-    parentType: "int",
+    parent: { column: `ep."eventId"`, type: "int" },
     node: "p.*",
     order: [asc(`p."name"`, "text"), asc(`p."id"`, "int")],
   },
@@ -118,24 +116,21 @@ export const lists = {
   countryPeople: {
     name: "Country.people",
     from: `"Person" p`,
-    parent: `p."countryCode"`,
-    parentType: "text",
+    parent: { column: `p."countryCode"`, type: "text" },
     node: "p.*",
     order: [asc(`p."name"`, "text"), asc(`p."id"`, "int")],
   },
   countryEvents: {
     name: "Country.events",
     from: `"Event" e`,
-    parent: `e."countryCode"`,
-    parentType: "text",
+    parent: { column: `e."countryCode"`, type: "text" },
     node: "e.*",
     order: [desc(`e."date"`, "timestamp(3)", true), desc(`e."id"`, "int")],
   },
   countryStatements: {
     name: "Country.statements",
     from: `"StatementCountry" sc JOIN "Statement" s ON s."id" = sc."statementId"`,
-    parent: `sc."countryCode"`,
-    parentType: "text",
+    parent: { column: `sc."countryCode"`, type: "text" },
     node: "s.*",
     order: [desc(`s."date"`, "timestamp(3)"), desc(`sc."statementId"`, "int")],
   },
@@ -144,8 +139,7 @@ export const lists = {
   statementCountries: {
     name: "Statement.mentionedCountries",
     from: `"StatementCountry" sc JOIN "Country" c ON c."code" = sc."countryCode"`,
-    parent: `sc."statementId"`,
-    parentType: "int",
+    parent: { column: `sc."statementId"`, type: "int" },
     node: "c.*",
     order: [asc(`c."name"`, "text"), asc(`sc."countryCode"`, "text")],
   },

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Context } from "../../server/context.ts";
 import { type ChildList, type ChildRow, childRow, countQuery, type PageWindow, pageQuery } from "./child-lists.ts";
+import { runSql } from "./run.ts";
 
 type Key = number | string;
 
@@ -19,7 +20,7 @@ export class SqlLoaders {
   /** The page `window` of `list` under `parent`. */
   page(list: ChildList, window: PageWindow, parent: Key): Promise<ChildRow[]> {
     const loader = this.loader(`page ${list.name} ${windowKey(window)}`, async (parents) => {
-      const rows = await this.db.$queryRaw<Record<string, unknown>[]>(pageQuery(list, parents, window));
+      const rows = await runSql<Record<string, unknown>>(this.db, pageQuery(list, parents, window));
       const byParent = groupBy(rows.map(childRow), (row) => row.parent);
       return parents.map((key) => byParent.get(key) ?? []);
     });
@@ -29,7 +30,7 @@ export class SqlLoaders {
   /** How many children of `list` under `where` the parent has. */
   count(list: ChildList, where: Prisma.Sql, parent: Key): Promise<number> {
     const loader = this.loader(`count ${list.name} ${sqlKey(where)}`, async (parents) => {
-      const rows = await this.db.$queryRaw<{ parent: Key; count: number }[]>(countQuery(list, parents, where));
+      const rows = await runSql<{ parent: Key; count: number }>(this.db, countQuery(list, parents, where));
       const counts = new Map(rows.map((row) => [row.parent, row.count]));
       return parents.map((key) => counts.get(key) ?? 0);
     });
@@ -40,7 +41,8 @@ export class SqlLoaders {
   row<Row>(table: string, column: string, columns: string, key: Key): Promise<Row | null> {
     const loader = this.loader(`row ${table}.${column} ${columns}`, async (keys) => {
       const type = typeof keys[0] === "number" ? "int" : "text";
-      const rows = await this.db.$queryRaw<Record<string, unknown>[]>(
+      const rows = await runSql<Record<string, unknown>>(
+        this.db,
         Prisma.sql`SELECT ${Prisma.raw(columns)} FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${column}"`)} = ANY(${keys}::${Prisma.raw(type)}[])`,
       );
       const byKey = new Map(rows.map((row) => [row[column] as Key, row]));
@@ -53,7 +55,8 @@ export class SqlLoaders {
   rows<Row>(table: string, column: string, columns: string, orderBy: string, key: Key): Promise<Row[]> {
     const loader = this.loader(`rows ${table}.${column} ${columns} ${orderBy}`, async (keys) => {
       const type = typeof keys[0] === "number" ? "int" : "text";
-      const rows = await this.db.$queryRaw<Record<string, unknown>[]>(
+      const rows = await runSql<Record<string, unknown>>(
+        this.db,
         Prisma.sql`SELECT ${Prisma.raw(`"${column}"`)} AS "#parent", ${Prisma.raw(columns)} FROM ${Prisma.raw(`"${table}"`)}
           WHERE ${Prisma.raw(`"${column}"`)} = ANY(${keys}::${Prisma.raw(type)}[]) ORDER BY ${Prisma.raw(orderBy)}`,
       );

@@ -49,8 +49,9 @@ export function dayRange(from?: Date | null, to?: Date | null) {
 /** `dayRange` as SQL conditions on `column` (a SQL expression), for the lists read by hand-written SQL. */
 export function dayRangeSql(column: string, from?: Date | null, to?: Date | null): Prisma.Sql[] {
   const range = dayRange(from, to);
+  // As ISO text cast to the column's type: a Date parameter would be sent in the local time zone.
   return [
-    ...(range?.gte ? [Prisma.sql`${Prisma.raw(column)} >= ${range.gte}`] : []),
-    ...(range?.lt ? [Prisma.sql`${Prisma.raw(column)} < ${range.lt}`] : []),
+    ...(range?.gte ? [Prisma.sql`${Prisma.raw(column)} >= ${range.gte.toISOString()}::timestamp(3)`] : []),
+    ...(range?.lt ? [Prisma.sql`${Prisma.raw(column)} < ${range.lt.toISOString()}::timestamp(3)`] : []),
   ];
 }

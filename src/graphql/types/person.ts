@@ -1,11 +1,12 @@
 import { MAX_SEARCH_QUERY_LENGTH } from "../../search/search-query.ts";
 import { postgresSearch } from "../../search/postgres-search.ts";
 import { normalizeName } from "../../extraction/normalize.ts";
-import { type Country, Prisma } from "../../generated/prisma/client.ts";
-import { builder, pageSize } from "../builder.ts";
+import { type Country, type Person, Prisma } from "../../generated/prisma/client.ts";
+import { builder } from "../builder.ts";
 import { sqlConnection } from "../sql-connection.ts";
 import { lists } from "../sql/lists.ts";
 import { sqlLoaders } from "../sql/loaders.ts";
+import { personNamed } from "../sql/people.ts";
 import { ArticleNode } from "./article.ts";
 import { CountryNode } from "./country.ts";
 import { dayRangeArgs, dayRangeSql } from "./date.ts";
@@ -63,38 +64,27 @@ builder.objectFields(PersonNode, (t) => ({
 }));
 
 builder.queryFields((t) => ({
-  person: t.prismaField({
-    type: "Person",
+  person: t.field({
+    type: PersonNode,
     nullable: true,
     description:
       'One person by global `id`, or by `name`: their canonical name or an alias, ignoring case and accents ("lula", "xi jinping"); failing that, the person whose name is closest to a misspelt one ("Zelenskyy", "Kishda"). Give exactly one.',
     args: { id: t.arg.globalID({ for: PersonNode }), name: t.arg.string() },
-    resolve: async (query, _root, args, ctx) => {
-      if (exactlyOne(args, ["id", "name"]) === "id") {
-        return ctx.db.person.findUnique({ ...query, where: { id: localId(args.id!) } });
-      }
+    resolve: async (_root, args, ctx) => {
+      const loaders = sqlLoaders(ctx);
+      if (exactlyOne(args, ["id", "name"]) === "id") return loaders.row<Person>("Person", "id", "*", localId(args.id!));
       const key = normalizeName(args.name!);
-      // Someone's canonical name wins over another person's alias, and either over a spelling guess.
-      const exact =
-        (await ctx.db.person.findUnique({ ...query, where: { normalizedName: key } })) ??
-        (await ctx.db.person.findFirst({ ...query, where: { aliases: { some: { normalizedAlias: key } } }, orderBy: { id: "asc" } }));
+      const exact = await personNamed(ctx.db, key);
       if (exact || key.length > MAX_SEARCH_QUERY_LENGTH) return exact;
       const closest = await postgresSearch(ctx.db).closestPerson(key);
-      return closest === null ? null : ctx.db.person.findUnique({ ...query, where: { id: closest } });
+      return closest === null ? null : loaders.row<Person>("Person", "id", "*", closest);
     },
   }),
-  people: t.prismaConnection({
-    type: "Person",
-    cursor: "id",
-    ...pageSize,
+  people: sqlConnection(t, {
+    list: lists.people,
+    type: PersonNode,
     description: "People by name.",
     args: { country: t.arg.string({ description: 'Their country (ISO 3166-1 alpha-2, any case: "cn").' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.person.findMany({ ...query, where: peopleWhere(args), orderBy: [{ name: "asc" }, { id: "asc" }] }),
-    totalCount: (_connection, args, ctx) => ctx.db.person.count({ where: peopleWhere(args) }),
+    where: (args) => (args.country ? [Prisma.sql`p."countryCode" = ${countryCode(args.country)}`] : []),
   }),
 }));
-
-function peopleWhere(args: { country?: string | null }) {
-  return { countryCode: args.country ? countryCode(args.country) : undefined };
-}
