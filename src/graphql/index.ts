@@ -6,6 +6,7 @@ import "./types/person.ts";
 import "./types/article.ts";
 import "./types/statement.ts";
 import "./types/event.ts";
+import "./types/related-people.ts";
 import "./types/curation.ts";
 import "./types/search.ts";
 import "./types/ingest.ts";

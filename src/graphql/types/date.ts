@@ -44,3 +44,9 @@ export function dayRange(from?: Date | null, to?: Date | null) {
     ...(to ? { lt: new Date(to.getTime() + DAY_MS) } : {}),
   };
 }
+
+/** Days `from` through `to` as the half-open range SQL compares with: on or after `since`, before `before`. */
+export function dayBounds(from?: Date | null, to?: Date | null): { since: Date | null; before: Date | null } {
+  const range = dayRange(from, to);
+  return { since: range?.gte ?? null, before: range?.lt ?? null };
+}

@@ -1,0 +1,18 @@
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import type { GraphQLResolveInfo } from "graphql";
+import type { Event, Person, Statement } from "../generated/prisma/client.ts";
+import type { Context } from "../server/context.ts";
+
+// Rows for the nodes of edges that SQL found by id, for `t.loadable` fields with `byPath`: the nodes
+// of every edge at one place in the query come in one findMany, with the selection the query asks of
+// them (nested relations included), so clients may select anything on them. `typeName` is for a
+// field whose type is a union: it picks the fragments on that member.
+
+export const findPeople = (ctx: Context, info: GraphQLResolveInfo, ids: number[]): Promise<Person[]> =>
+  ctx.db.person.findMany({ ...queryFromInfo({ context: ctx, info }), where: { id: { in: ids } } });
+
+export const findEvents = (ctx: Context, info: GraphQLResolveInfo, ids: number[], typeName?: string): Promise<Event[]> =>
+  ctx.db.event.findMany({ ...queryFromInfo({ context: ctx, info, typeName }), where: { id: { in: ids } } });
+
+export const findStatements = (ctx: Context, info: GraphQLResolveInfo, ids: number[], typeName?: string): Promise<Statement[]> =>
+  ctx.db.statement.findMany({ ...queryFromInfo({ context: ctx, info, typeName }), where: { id: { in: ids } } });
