@@ -7,6 +7,7 @@ import "./types/article.ts";
 import "./types/statement.ts";
 import "./types/event.ts";
 import "./types/related-people.ts";
+import "./types/timeline.ts";
 import "./types/curation.ts";
 import "./types/search.ts";
 import "./types/ingest.ts";

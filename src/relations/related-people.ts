@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "../db/client.ts";
 import { type EventFilter, eventPasses, within } from "./event-filter.ts";
+import { collectPages, type Pages } from "./pages.ts";
 
 /** Where a page of related people starts: after the tie with these sort keys. */
 export interface TiePosition {
@@ -19,13 +20,6 @@ export interface Tie {
   lastEventId: number;
 }
 
-export interface TiePages {
-  /** Each person's ties on the page, strongest first, with one extra when more follow. */
-  ties: Map<number, Tie[]>;
-  /** How many people each person shares an event with, page aside. */
-  totals: Map<number, number>;
-}
-
 /**
  * For each of `people`, the people who took part in the same events (those passing `filter`):
  * most shared events first, then the most recent last shared event (undated last), then by id.
@@ -38,8 +32,8 @@ export async function relatedPeople(
   filter: EventFilter,
   after: TiePosition | null,
   limit: number,
-): Promise<TiePages> {
-  const rows = await db.$queryRaw<(Omit<Tie, "related"> & { related: number | null; total: number })[]>`
+): Promise<Pages<Tie>> {
+  const rows = await db.$queryRaw<(Omit<Tie, "related"> & { parent: number; related: number | null; total: number })[]>`
     WITH shared AS (
       SELECT mine."personId" AS person, theirs."personId" AS related, e."id" AS event, e."date"
       FROM "EventParticipant" mine
@@ -60,7 +54,7 @@ export async function relatedPeople(
         OR ("eventsTogether", coalesce("lastDate", '-infinity'), -related)
          < (${after?.eventsTogether ?? null}::int, coalesce(${after?.lastDate ?? null}::timestamp, '-infinity'), ${-(after?.personId ?? 0)}::int)
     )
-    SELECT totals.person, totals.total, ranked.related, ranked."eventsTogether", ranked."lastDate", ranked."lastEventId",
+    SELECT totals.person AS parent, totals.person, totals.total, ranked.related, ranked."eventsTogether", ranked."lastDate", ranked."lastEventId",
       (SELECT count(*)::int
        FROM "PersonMention" mine
        JOIN "PersonMention" theirs ON theirs."articleId" = mine."articleId" AND theirs."personId" = ranked.related
@@ -70,15 +64,7 @@ export async function relatedPeople(
     LEFT JOIN ranked ON ranked.person = totals.person AND ranked.position <= ${limit}
     ORDER BY totals.person, ranked.position`;
 
-  const pages: TiePages = { ties: new Map(), totals: new Map() };
-  for (const { total, related, ...tie } of rows) {
-    pages.totals.set(tie.person, total);
-    if (related === null) continue;
-    const ties = pages.ties.get(tie.person) ?? [];
-    ties.push({ ...tie, related });
-    pages.ties.set(tie.person, ties);
-  }
-  return pages;
+  return collectPages(rows, ({ parent, total, related, ...tie }) => (related === null ? null : { ...tie, related }));
 }
 
 /** Where a page of shared events starts: after the event with this day (null: undated) and id. */

@@ -104,9 +104,9 @@ builder.prismaObjectFields(PersonNode, (t) => ({
     load: async (people: number[], ctx, args): Promise<Page<RelatedPersonEdge>[]> => {
       const request = pageRequest(args, tieCursor);
       const filter: EventFilter = { type: args.type ?? null, ...dayBounds(args.from, args.to) };
-      const { ties, totals } = await relatedPeople(ctx.db, people, filter, request.after, request.first + 1);
+      const { items, totals } = await relatedPeople(ctx.db, people, filter, request.after, request.first + 1);
       return people.map((person) =>
-        toPage(ties.get(person) ?? [], request, totals.get(person) ?? 0, (tie) => ({
+        toPage(items.get(person) ?? [], request, totals.get(person) ?? 0, (tie) => ({
           ...tie,
           filter,
           cursor: tieCursor.encode({
