@@ -7,7 +7,7 @@ import { mentioningArticles } from "./article.ts";
 import { dayRange, dayRangeArgs } from "./date.ts";
 import { EventNode, EventTypeEnum } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
-import { StatementKindEnum, newestStatementsFirst } from "./statement.ts";
+import { aboutCountryArg, mentioning, StatementKindEnum, newestStatementsFirst } from "./statement.ts";
 
 export const PersonNode = builder.prismaNode("Person", {
   id: { resolve: (person) => person.id },
@@ -28,9 +28,10 @@ export const PersonNode = builder.prismaNode("Person", {
       args: {
         kind: t.arg({ type: StatementKindEnum }),
         ...dayRangeArgs(t.arg, "Said"),
+        about: aboutCountryArg(t.arg),
       },
       query: (args) => ({
-        where: { kind: args.kind ?? undefined, date: dayRange(args.from, args.to) },
+        where: { kind: args.kind ?? undefined, date: dayRange(args.from, args.to), ...mentioning(args.about) },
         orderBy: newestStatementsFirst,
       }),
     }),
