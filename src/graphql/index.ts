@@ -8,6 +8,8 @@ import "./types/statement.ts";
 import "./types/event.ts";
 import "./types/related-people.ts";
 import "./types/timeline.ts";
+import "./types/activity.ts";
+import "./types/country-relations.ts";
 import "./types/curation.ts";
 import "./types/search.ts";
 import "./types/ingest.ts";

@@ -1,6 +1,6 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
-import type { Event, Person, Statement } from "../generated/prisma/client.ts";
+import type { Country, Event, Person, Statement } from "../generated/prisma/client.ts";
 import type { Context } from "../server/context.ts";
 
 // Rows for the nodes of edges that SQL found by id, for `t.loadable` fields with `byPath`: the nodes
@@ -17,3 +17,6 @@ export const findEvents = async (ctx: Context, info: GraphQLResolveInfo, ids: nu
 
 export const findStatements = async (ctx: Context, info: GraphQLResolveInfo, ids: number[], typeName?: string): Promise<Statement[]> =>
   ids.length === 0 ? [] : ctx.db.statement.findMany({ ...queryFromInfo({ context: ctx, info, typeName }), where: { id: { in: ids } } });
+
+export const findCountries = (ctx: Context, info: GraphQLResolveInfo, codes: string[]): Promise<Country[]> =>
+  ctx.db.country.findMany({ ...queryFromInfo({ context: ctx, info }), where: { code: { in: codes } } });
