@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from "vitest";
 import type { Db } from "../../src/db/client.ts";
 import { type FixtureIds, insertFixtures } from "./fixtures.ts";
+import { createGraphqlHarness, type GraphqlHarness } from "./graphql.ts";
 
 // The fixture world with ties of different strengths, for the relation queries:
 // - Xi and Putin also held talks in Moscow on 2023-03-21 (e7): two events together, Xi's strongest tie.
@@ -7,7 +9,9 @@ import { type FixtureIds, insertFixtures } from "./fixtures.ts";
 //   two events, and Zelensky's ties to Lula and Macron are equal (one event, same day): the id decides.
 // - Zelensky and Xi share only the undated phone call (e6): that tie sorts after every dated one.
 // - Guterres took part in no event: he has no relations.
-export async function insertRelationFixtures(db: Db): Promise<FixtureIds & { extraEvent: number }> {
+export type RelationIds = FixtureIds & { extraEvent: number };
+
+export async function insertRelationFixtures(db: Db): Promise<RelationIds> {
   const ids = await insertFixtures(db);
   const talks = await db.event.create({
     data: {
@@ -26,4 +30,16 @@ export async function insertRelationFixtures(db: Db): Promise<FixtureIds & { ext
     ],
   });
   return { ...ids, extraEvent: talks.id };
+}
+
+/** The harness over the world above for one test file, as `useFixtureWorld`. */
+export function useRelationWorld(): { harness: GraphqlHarness; ids: RelationIds } {
+  const world = {} as { harness: GraphqlHarness; ids: RelationIds };
+  beforeAll(async () => {
+    const harness = await createGraphqlHarness(insertRelationFixtures);
+    world.harness = harness;
+    world.ids = harness.filled;
+  });
+  afterAll(() => world.harness.dispose());
+  return world;
 }
