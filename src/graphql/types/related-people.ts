@@ -98,7 +98,7 @@ builder.prismaObjectFields(PersonNode, (t) => ({
       "People who took part in the same events: most events together first, then the most recent last event together (undated ones count as oldest). `type`, `from` and `to` choose which events count; undated events are outside every period.",
     args: {
       ...forwardPageArgs(t.arg),
-      type: t.arg({ type: EventTypeEnum }),
+      type: t.arg({ type: EventTypeEnum, description: "Only events of this type count." }),
       ...dayRangeArgs(t.arg, "Held"),
     },
     load: async (people: number[], ctx, args): Promise<Page<RelatedPersonEdge>[]> => {
