@@ -130,6 +130,20 @@ describe("Person.relatedPeople", () => {
     expect(page2.pageInfo.hasNextPage).toBe(false);
   });
 
+  it("answers the same field twice under aliases with different arguments", async () => {
+    const { data, errors } = await world.harness.query(/* GraphQL */ `
+      { person(name: "Xi") {
+          talks: relatedPeople(type: TALKS) { edges { node { name } } }
+          calls: relatedPeople(type: CALL) { edges { node { name } } }
+      } }
+    `);
+    expect(errors).toBeUndefined();
+    expect(data.person).toEqual({
+      talks: { edges: [{ node: { name: "Vladimir Putin" } }] },
+      calls: { edges: [{ node: { name: "Volodymyr Zelensky" } }] },
+    });
+  });
+
   it("returns real Person nodes that take any selection", async () => {
     const { data, errors } = await world.harness.query(/* GraphQL */ `
       { person(name: "Putin") { relatedPeople { edges { node { id aliases country { code } statements(first: 1) { edges { node { text } } } } } } } }
