@@ -1,7 +1,7 @@
 import type { ArgBuilder, ObjectRef } from "@pothos/core";
 import type { PageInfoShape } from "@pothos/plugin-relay";
 import { z } from "zod";
-import { builder, DEFAULT_PAGE_SIZE, pageSize, UserInputError } from "./builder.ts";
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, UserInputError } from "./builder.ts";
 
 // Connections over an order that SQL computes (an aggregate, a union of tables), which Prisma's
 // cursor connections cannot express. A cursor holds the sort key of the last row shown, and every
@@ -40,7 +40,7 @@ export const cursorDate = z.iso.datetime().nullable();
 
 export function forwardPageArgs(arg: ArgBuilder<Types>) {
   return {
-    first: arg.int({ description: `Page size: ${DEFAULT_PAGE_SIZE} by default, at most 100.` }),
+    first: arg.int({ description: `Page size: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` }),
     after: arg.string({ description: "The `endCursor` of the previous page." }),
   };
 }

@@ -12,7 +12,9 @@ export interface TiePosition {
 }
 
 export interface Tie {
+  /** Whose tie it is. */
   person: number;
+  /** The other person. */
   related: number;
   eventsTogether: number;
   articlesTogether: number;
@@ -33,7 +35,7 @@ export async function relatedPeople(
   after: TiePosition | null,
   limit: number,
 ): Promise<Pages<Tie>> {
-  const rows = await db.$queryRaw<(Omit<Tie, "related"> & { parent: number; related: number | null; total: number })[]>`
+  const rows = await db.$queryRaw<(Omit<Tie, "person" | "related"> & { parent: number; related: number | null; total: number })[]>`
     WITH shared AS (
       SELECT mine."personId" AS person, theirs."personId" AS related, e."id" AS event, e."date"
       FROM "EventParticipant" mine
@@ -54,7 +56,7 @@ export async function relatedPeople(
         OR ("eventsTogether", coalesce("lastDate", '-infinity'), -related)
          < (${after?.eventsTogether ?? null}::int, coalesce(${after?.lastDate ?? null}::timestamp, '-infinity'), ${-(after?.personId ?? 0)}::int)
     )
-    SELECT totals.person AS parent, totals.person, totals.total, ranked.related, ranked."eventsTogether", ranked."lastDate", ranked."lastEventId",
+    SELECT totals.person AS parent, totals.total, ranked.related, ranked."eventsTogether", ranked."lastDate", ranked."lastEventId",
       (SELECT count(*)::int
        FROM "PersonMention" mine
        JOIN "PersonMention" theirs ON theirs."articleId" = mine."articleId" AND theirs."personId" = ranked.related
@@ -64,7 +66,7 @@ export async function relatedPeople(
     LEFT JOIN ranked ON ranked.person = totals.person AND ranked.position <= ${limit}
     ORDER BY totals.person, ranked.position`;
 
-  return collectPages(rows, ({ parent, total, related, ...tie }) => (related === null ? null : { ...tie, related }));
+  return collectPages(rows, ({ parent, total, related, ...tie }) => (related === null ? null : { ...tie, person: parent, related }));
 }
 
 /** Where a page of shared events starts: after the event with this day (null: undated) and id. */
