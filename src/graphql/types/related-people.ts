@@ -20,6 +20,8 @@ interface RelatedPersonEdge extends Tie {
   filter: EventFilter;
 }
 
+const pairKey = ({ person, related }: { person: number; related: number }) => `${person}:${related}`;
+
 interface SharedEventEdge {
   cursor: string;
   eventId: number;
@@ -67,13 +69,13 @@ const RelatedPersonEdgeRef = builder.objectRef<RelatedPersonEdge>("PersonRelated
       description: "The events both took part in, newest first; undated ones last.",
       args: forwardPageArgs(t.arg),
       // Every edge at one path has the same parent arguments, so the first key's filter is everyone's.
-      loaderOptions: { cacheKeyFn: (edge: RelatedPersonEdge) => `${edge.person}:${edge.related}` },
+      loaderOptions: { cacheKeyFn: pairKey },
       load: async (edges: RelatedPersonEdge[], ctx, args) => {
         const request = pageRequest(args, sharedEventCursor);
         const rows = await sharedEvents(ctx.db, edges, edges[0]!.filter, request.after, request.first + 1);
-        const pairRows = byParent(rows, (row) => `${row.person}:${row.related}`);
+        const pairRows = byParent(rows, pairKey);
         return edges.map((edge) =>
-          toPage(pairRows.get(`${edge.person}:${edge.related}`) ?? [], request, edge.eventsTogether, ({ eventId, date }) => ({
+          toPage(pairRows.get(pairKey(edge)) ?? [], request, edge.eventsTogether, ({ eventId, date }) => ({
             eventId,
             cursor: sharedEventCursor.encode({ eventId, date: date?.toISOString() ?? null }),
           })),
