@@ -1,5 +1,6 @@
 import SchemaBuilder from "@pothos/core";
 import { GraphQLError } from "graphql";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import { getDatamodel } from "../generated/pothos-types.ts";
@@ -39,7 +40,7 @@ export const builder = new SchemaBuilder<{
   Scalars: { Date: { Input: Date; Output: Date } };
   DefaultFieldNullability: false;
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [PrismaPlugin, RelayPlugin, DataloaderPlugin],
   // Nullable only where the data can be missing, so clients need not guard every field.
   defaultFieldNullability: false,
   prisma: {

@@ -29,6 +29,12 @@ query StatementsByPerson {
     }
   }
 }
+
+# Whom has he met most, and how often? Add this inside person { … } and run again:
+#   relatedPeople(first: 5) {
+#     edges { eventsTogether lastEvent { title date } node { name country { name } } }
+#   }
+# timeline(first: 20) lists his statements and events together, newest first.
 `;
 
 export interface NewsgraphYogaOptions {

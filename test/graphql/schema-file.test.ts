@@ -29,7 +29,7 @@ describe("lists", () => {
     fields: { name: string; type: TypeRef }[] | null;
   }
 
-  it("are connections with totalCount everywhere except node lookups, aliases and search's ranked top results", async () => {
+  it("are connections with totalCount everywhere except node lookups, aliases, search's ranked top results and activity series", async () => {
     const { data } = await harness.query(/* GraphQL */ `{
       __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name } } } } } }
     }`);
@@ -37,9 +37,16 @@ describe("lists", () => {
     const isList = (type: TypeRef): boolean => type.kind === "LIST" || (type.kind === "NON_NULL" && isList(type.ofType!));
     const lists = types.flatMap((type) => (type.fields ?? []).filter((field) => isList(field.type)).map((field) => `${type.name}.${field.name}`));
 
-    expect(lists.filter((list) => !list.endsWith("Connection.edges"))).toEqual(["Person.aliases", "Query.nodes", "Query.search"]);
+    // An activity series is a chart's whole axis, one bucket a month or year between its first and last activity.
+    expect(lists.filter((list) => !list.endsWith("Connection.edges"))).toEqual([
+      "Country.activity",
+      "Person.activity",
+      "Person.aliases",
+      "Query.nodes",
+      "Query.search",
+    ]);
     const connections = types.filter((type) => type.name.endsWith("Connection"));
-    expect(connections).toHaveLength(20);
+    expect(connections).toHaveLength(24);
     for (const connection of connections) {
       expect(connection.fields?.map((field) => field.name)).toEqual(["edges", "pageInfo", "totalCount"]);
     }

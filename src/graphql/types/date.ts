@@ -55,3 +55,9 @@ export function dayRangeSql(column: string, from?: Date | null, to?: Date | null
     ...(range?.lt ? [Prisma.sql`${Prisma.raw(column)} < ${range.lt.toISOString()}::timestamp(3)`] : []),
   ];
 }
+
+/** Days `from` through `to` as the half-open range SQL compares with: on or after `since`, before `before`. */
+export function dayBounds(from?: Date | null, to?: Date | null): { since: Date | null; before: Date | null } {
+  const range = dayRange(from, to);
+  return { since: range?.gte ?? null, before: range?.lt ?? null };
+}

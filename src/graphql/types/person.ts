@@ -12,7 +12,7 @@ import { CountryNode } from "./country.ts";
 import { dayRangeArgs, dayRangeSql } from "./date.ts";
 import { EventNode, EventTypeEnum } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
-import { StatementKindEnum, StatementNode } from "./statement.ts";
+import { aboutCountryArg, StatementKindEnum, StatementNode } from "./statement.ts";
 
 export const PersonNode = builder.prismaNode("Person", {
   id: { resolve: (person) => person.id },
@@ -43,8 +43,15 @@ builder.objectFields(PersonNode, (t) => ({
     args: {
       kind: t.arg({ type: StatementKindEnum }),
       ...dayRangeArgs(t.arg, "Said"),
+      about: aboutCountryArg(t.arg),
     },
-    where: (args) => [...(args.kind ? [Prisma.sql`s."kind" = ${args.kind}::"StatementKind"`] : []), ...dayRangeSql(`s."date"`, args.from, args.to)],
+    where: (args) => [
+      ...(args.kind ? [Prisma.sql`s."kind" = ${args.kind}::"StatementKind"`] : []),
+      ...dayRangeSql(`s."date"`, args.from, args.to),
+      ...(args.about
+        ? [Prisma.sql`EXISTS (SELECT 1 FROM "StatementCountry" sc WHERE sc."statementId" = s."id" AND sc."countryCode" = ${countryCode(args.about)})`]
+        : []),
+    ],
   }),
   events: sqlConnection(t, {
     list: lists.personEvents,

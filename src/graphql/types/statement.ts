@@ -1,3 +1,4 @@
+import type { ArgBuilder } from "@pothos/core";
 import { StatementKind } from "../../generated/prisma/enums.ts";
 import type { Event, Person } from "../../generated/prisma/client.ts";
 import { builder, pageSize } from "../builder.ts";
@@ -21,6 +22,15 @@ export const StatementKindEnum = builder.enumType("StatementKind", {
 
 // Newest first; within one article, in reading order.
 const newestStatementsFirst = [{ date: "desc" as const }, { articleId: "desc" as const }, { start: "asc" as const }, { id: "asc" as const }];
+
+/** The `about` argument of statement lists: a country the statement names. */
+export const aboutCountryArg = (arg: ArgBuilder<typeof builder.$inferSchemaTypes>) =>
+  arg.string({ description: 'Only statements that name this country (ISO 3166-1 alpha-2, any case: "ru").' });
+
+/** The filter for `about`: statements that name the country. */
+export function mentioning(about: string | null | undefined) {
+  return about ? { mentionedCountries: { some: { countryCode: countryCode(about) } } } : {};
+}
 
 export const StatementNode = builder.prismaNode("Statement", {
   id: { resolve: (statement) => statement.id },
@@ -81,6 +91,7 @@ builder.queryField("statements", (t) =>
       }),
       ...dayRangeArgs(t.arg, "Said"),
       kind: t.arg({ type: StatementKindEnum }),
+      about: aboutCountryArg(t.arg),
     },
     resolve: (query, _root, args, ctx) =>
       ctx.db.statement.findMany({ ...query, where: statementsWhere(args), orderBy: newestStatementsFirst }),
@@ -94,8 +105,10 @@ function statementsWhere(args: {
   from?: Date | null;
   to?: Date | null;
   kind?: StatementKind | null;
+  about?: string | null;
 }) {
   return {
+    ...mentioning(args.about),
     speakerId: args.speaker ? localId(args.speaker) : undefined,
     speaker: args.country ? { countryCode: countryCode(args.country) } : undefined,
     kind: args.kind ?? undefined,
