@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { openDatabase } from "../db/database.ts";
 import { loadEnv } from "../env.ts";
+import { serverLimits } from "../server/limits.ts";
 import { createNewsgraphYoga } from "../server/yoga.ts";
 import { CliError } from "./cli-error.ts";
 import { seedAndReport } from "./seed-command.ts";
@@ -17,7 +18,7 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
   let server: Server;
   try {
     if ((await database.primary.article.count()) === 0) await seedAndReport(database.primary);
-    yoga = await createNewsgraphYoga({ database, writeToken: env.NEWSGRAPH_WRITE_TOKEN });
+    yoga = await createNewsgraphYoga({ database, writeToken: env.NEWSGRAPH_WRITE_TOKEN, limits: serverLimits(env) });
     server = createServer(yoga);
     await listen(server, port ?? env.PORT, env.HOST);
   } catch (error) {
