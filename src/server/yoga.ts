@@ -5,6 +5,7 @@ import type { Database } from "../db/database.ts";
 import { listenForStoredArticles } from "../db/notifications.ts";
 import { schema } from "../graphql/index.ts";
 import { StatementEvents, statementsOn } from "../graphql/statement-events.ts";
+import { maskError } from "./client-errors.ts";
 import { type Context, createContext } from "./context.ts";
 import { type ServerLimits, serverLimits, useRequestDeadline } from "./limits.ts";
 import { useOperationLimits } from "./operation-limits.ts";
@@ -66,6 +67,7 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
         authorization: request.headers.get("authorization"),
       }),
     logging,
+    maskedErrors: { maskError },
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Newsgraph", defaultQuery },
     // The stock page loads GraphiQL from a CDN and stays blank offline.
