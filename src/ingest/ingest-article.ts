@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
+import { lockFactWrites } from "../db/fact-writes.ts";
 import { notifyArticleStored } from "../db/notifications.ts";
 import { extractArticle } from "../extraction/index.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
@@ -65,6 +66,7 @@ export async function ingestArticle(
   try {
     return await db.$transaction(
       async (tx) => {
+        await lockFactWrites(tx);
         const article = await tx.article.create({
           data: { contentHash, url, title, source, text, publishedAt: utcDate(publishedAt) },
         });

@@ -2,7 +2,8 @@ import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import { type DocumentNode, getNamedType, GraphQLError, isLeafType, type GraphQLSchema } from "graphql";
+import { type DocumentNode, getNamedType, getOperationAST, GraphQLError, type GraphQLSchema, isLeafType } from "graphql";
+import { getVariableValues } from "graphql/execution/values.js";
 import type { Plugin } from "graphql-yoga";
 import { type ComplexityEstimatorArgs, getComplexity } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../graphql/builder.ts";
@@ -42,7 +43,16 @@ export function useOperationLimits(limits: OperationLimits): Plugin[] {
  */
 function useMaxCost(maxCost: number): Plugin {
   const refusal = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null }) => {
-    const cost = operationCost(args.schema, args.document, args.variableValues, args.operationName);
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return undefined;
+    const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+    // The cost depends on the variables, so they are read here first. The executor would refuse
+    // the same ones with the same messages, but without a code: they are the client's mistake.
+    const { errors } = getVariableValues(args.schema, operation.variableDefinitions ?? [], variables);
+    if (errors) {
+      return { errors: errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: "BAD_USER_INPUT" } })) };
+    }
+    const cost = operationCost(args.schema, args.document, variables, args.operationName);
     return cost > maxCost ? { errors: [limitError("cost", maxCost, cost)] } : undefined;
   };
   return {
@@ -76,8 +86,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
       estimators: [estimateObjects],
     });
   } catch {
-    // Variables that do not fit, or a document that repeats fragments into more than
-    // graphql-query-complexity's 10,000 nodes: too costly to be worth telling apart.
+    // A document that repeats fragments into more than graphql-query-complexity's 10,000 nodes:
+    // too costly to be worth counting.
     return Infinity;
   }
 }
