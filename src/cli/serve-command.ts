@@ -9,7 +9,7 @@ import { seedAndReport } from "./seed-command.ts";
 
 /**
  * `newsgraph serve`: opens the configured database (migrated), seeds it when it holds no article
- * yet, and serves GraphQL until SIGINT or SIGTERM, then closes the server and the database.
+ * yet, and serves GraphQL until SIGINT or SIGTERM, then shuts down gracefully.
  */
 export async function serveCommand({ port }: { port?: number }): Promise<void> {
   const env = loadEnv();
@@ -28,12 +28,17 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
   }
   console.log(`Newsgraph is serving http://localhost:${(server.address() as AddressInfo).port}/graphql`);
 
+  // Stops taking connections, ends the subscriptions, lets requests under way finish for up to
+  // NEWSGRAPH_SHUTDOWN_GRACE_MS (then cuts them), and closes the database last, so that an
+  // embedded server stops cleanly once no process uses it.
   const shutDown = async () => {
     process.off("SIGINT", shutDown).off("SIGTERM", shutDown);
     const closed = new Promise((resolve) => server.close(resolve));
-    server.closeAllConnections();
-    await closed;
+    server.closeIdleConnections();
     await yoga.dispose();
+    const cut = setTimeout(() => server.closeAllConnections(), env.NEWSGRAPH_SHUTDOWN_GRACE_MS);
+    await closed;
+    clearTimeout(cut);
     await database.close();
   };
   process.on("SIGINT", shutDown).on("SIGTERM", shutDown);

@@ -46,6 +46,7 @@ export function statementsOn(db: Db): StatementLoader {
 export class StatementEvents {
   readonly #target = new EventTarget();
   #subscribers = 0;
+  readonly #stops = new Set<() => void>();
 
   constructor(
     private readonly load: StatementLoader,
@@ -81,10 +82,17 @@ export class StatementEvents {
       };
       target.addEventListener(topic, listener);
       this.#subscribers += 1;
+      this.#stops.add(stop);
       void stop.then(() => {
         target.removeEventListener(topic, listener);
         this.#subscribers -= 1;
+        this.#stops.delete(stop);
       });
     }, new SlidingBuffer(subscriberQueue));
+  }
+
+  /** Ends every subscription (its stream completes), for a server shutting down. */
+  close(): void {
+    for (const stop of this.#stops) stop();
   }
 }

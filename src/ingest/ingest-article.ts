@@ -74,7 +74,9 @@ export async function ingestArticle(
         await notifyArticleStored(tx, article.id);
         return { article, created: true, counts };
       },
-      { timeout: 60_000 },
+      // Ingests take turns (lockFactWrites) on a small pool: a burst of them waits for a connection
+      // longer than Prisma's default 2 s before the transaction starts.
+      { maxWait: 60_000, timeout: 60_000 },
     );
   } catch (error) {
     // Another writer stored the same article between our look-up and our insert.

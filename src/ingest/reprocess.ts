@@ -77,7 +77,7 @@ async function reprocessArticle(db: Db, articleId: number, extract: Extractor) {
       await pruneOrphans(tx);
       return { counts, reapplied };
     },
-    { timeout: 60_000 },
+    { maxWait: 60_000, timeout: 60_000 },
   );
 }
 

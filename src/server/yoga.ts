@@ -90,7 +90,12 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
       ...useOperationLimits(limits),
       useRequestDeadline(limits.requestTimeoutMs),
       usePrimaryBeyondQueries(database),
-      { onDispose: () => storedArticles.close() },
+      {
+        onDispose: async () => {
+          statementEvents.close();
+          await storedArticles.close();
+        },
+      },
     ],
   });
 }

@@ -59,10 +59,10 @@ const ingestMutation = /* GraphQL */ `
 `;
 const write = { authorization: `Bearer ${TEST_WRITE_TOKEN}` };
 
-describe("durability", { timeout: 120_000 }, () => {
+describe("durability", { timeout: 240_000 }, () => {
   it("stores every article exactly once when `newsgraph ingest` is killed midway and run again", async () => {
     const { db, url } = await testDb();
-    const feed = articles("feed", 30);
+    const feed = articles("feed", 12);
     const file = writeFeed("killed-ingest", feed);
 
     const child = startCli(["ingest", file], { DATABASE_URL: url });
@@ -71,7 +71,7 @@ describe("durability", { timeout: 120_000 }, () => {
     await new Promise<void>((resolve) => {
       child.stdout!.on("data", (chunk: Buffer) => {
         printed += chunk.toString();
-        if ((printed.match(/^ingested /gm) ?? []).length >= 3) resolve();
+        if ((printed.match(/^ingested /gm) ?? []).length >= 2) resolve();
       });
     });
     child.kill("SIGKILL");
@@ -88,7 +88,7 @@ describe("durability", { timeout: 120_000 }, () => {
   it("leaves nothing partial when the server is killed during ingestArticle calls", async () => {
     const { db, url } = await testDb();
     const env = { DATABASE_URL: url, NEWSGRAPH_WRITE_TOKEN: TEST_WRITE_TOKEN };
-    const feed = articles("killed-server", 12);
+    const feed = articles("killed-server", 8);
     const server = await startServing(env);
     const calls = feed.map((input) => postGraphql(server.endpoint, ingestMutation, { input }, write).catch(() => undefined));
     await Promise.race(calls);
