@@ -5,6 +5,9 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\//, "must be a PostgreSQL URL such as postgresql://user:password@host:5432/newsgraph");
 
+/** A positive whole number, `fallback` when unset. */
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
 // The one place that reads process.env: validated here, trusted everywhere else.
 const schema = z.object({
   // Unset: Newsgraph runs its own PostgreSQL server on NEWSGRAPH_DATA_DIR (src/db/embedded-cluster.ts).
@@ -26,6 +29,18 @@ const schema = z.object({
     .string()
     .min(16, "NEWSGRAPH_WRITE_TOKEN must be at least 16 characters; a short token is easy to guess")
     .optional(),
+  // Limits against hostile or mistaken traffic; README "Limits" says what each bounds.
+  NEWSGRAPH_MAX_COST: count(25_000),
+  NEWSGRAPH_MAX_DEPTH: count(20),
+  NEWSGRAPH_MAX_ALIASES: count(30),
+  NEWSGRAPH_MAX_TOKENS: count(2_000),
+  NEWSGRAPH_MAX_DIRECTIVES: count(50),
+  NEWSGRAPH_REQUEST_TIMEOUT_MS: count(10_000),
+  NEWSGRAPH_POOL_SIZE: count(10),
+  NEWSGRAPH_WRITE_POOL_SIZE: count(4),
+  NEWSGRAPH_MAX_SUBSCRIBERS: count(1_000),
+  NEWSGRAPH_SUBSCRIBER_QUEUE: count(1_000),
+  NEWSGRAPH_SHUTDOWN_GRACE_MS: count(10_000),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -19,6 +19,8 @@ describe("loadEnv", () => {
       { DATABASE_REPLICA_URLS: ["postgresql://r1/newsgraph", "postgresql://r2/newsgraph"] },
     ], // replicas, spaces and empty items ignored
     [{ DATABASE_URL: primary, DATABASE_DIRECT_URL: "postgresql://db-direct/newsgraph" }, { DATABASE_DIRECT_URL: "postgresql://db-direct/newsgraph" }], // a pooled primary
+    [{}, { NEWSGRAPH_MAX_COST: 25_000, NEWSGRAPH_MAX_DEPTH: 20, NEWSGRAPH_REQUEST_TIMEOUT_MS: 10_000, NEWSGRAPH_POOL_SIZE: 10 }], // the limits' defaults
+    [{ NEWSGRAPH_MAX_COST: "50000", NEWSGRAPH_WRITE_POOL_SIZE: "2" }, { NEWSGRAPH_MAX_COST: 50_000, NEWSGRAPH_WRITE_POOL_SIZE: 2 }], // limits set
   ])("reads %j", (source, expected) => {
     expect(loadEnv(source)).toMatchObject(expected);
   });
@@ -29,6 +31,8 @@ describe("loadEnv", () => {
     [{ DATABASE_REPLICA_URLS: "postgresql://r1/newsgraph" }, "DATABASE_REPLICA_URLS: needs the primary in DATABASE_URL"], // replicas of the embedded server
     [{ DATABASE_DIRECT_URL: primary }, "DATABASE_DIRECT_URL: needs the primary in DATABASE_URL"], // a direct URL alone
     [{ NEWSGRAPH_WRITE_TOKEN: "short" }, "NEWSGRAPH_WRITE_TOKEN must be at least 16 characters"], // a guessable token
+    [{ NEWSGRAPH_MAX_COST: "0" }, "NEWSGRAPH_MAX_COST"], // a limit that would refuse everything
+    [{ NEWSGRAPH_REQUEST_TIMEOUT_MS: "ten seconds" }, "NEWSGRAPH_REQUEST_TIMEOUT_MS"], // not a number
   ])("refuses %j, naming the setting", (source, message) => {
     expect(() => loadEnv(source)).toThrow(message);
   });

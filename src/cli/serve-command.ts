@@ -2,12 +2,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { openDatabase } from "../db/database.ts";
 import { loadEnv } from "../env.ts";
+import { serverLimits } from "../server/limits.ts";
 import { createNewsgraphYoga } from "../server/yoga.ts";
 import { CliError } from "./cli-error.ts";
 
 /**
  * `newsgraph serve`: opens the configured database (migrated), seeds it when it holds no article
- * yet, and serves GraphQL until SIGINT or SIGTERM, then closes the server and the database.
+ * yet, and serves GraphQL until SIGINT or SIGTERM, then shuts down gracefully.
  */
 export async function serveCommand({ port }: { port?: number }): Promise<void> {
   const env = loadEnv();
@@ -17,7 +18,7 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
   try {
     // Imported only then: the extractor is not part of serving.
     if ((await database.primary.article.count()) === 0) await (await import("./seed-command.ts")).seedAndReport(database.primary);
-    yoga = await createNewsgraphYoga({ database, writeToken: env.NEWSGRAPH_WRITE_TOKEN });
+    yoga = await createNewsgraphYoga({ database, writeToken: env.NEWSGRAPH_WRITE_TOKEN, limits: serverLimits(env) });
     server = createServer(yoga);
     await listen(server, port ?? env.PORT, env.HOST);
   } catch (error) {
@@ -27,12 +28,17 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
   }
   console.log(`Newsgraph is serving http://localhost:${(server.address() as AddressInfo).port}/graphql`);
 
+  // Stops taking connections, ends the subscriptions, lets requests under way finish for up to
+  // NEWSGRAPH_SHUTDOWN_GRACE_MS (then cuts them), and closes the database last, so that an
+  // embedded server stops cleanly once no process uses it.
   const shutDown = async () => {
     process.off("SIGINT", shutDown).off("SIGTERM", shutDown);
     const closed = new Promise((resolve) => server.close(resolve));
-    server.closeAllConnections();
-    await closed;
+    server.closeIdleConnections();
     await yoga.dispose();
+    const cut = setTimeout(() => server.closeAllConnections(), env.NEWSGRAPH_SHUTDOWN_GRACE_MS);
+    await closed;
+    clearTimeout(cut);
     await database.close();
   };
   process.on("SIGINT", shutDown).on("SIGTERM", shutDown);

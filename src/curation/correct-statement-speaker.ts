@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import { lockFactWrites } from "../db/fact-writes.ts";
 import type { Statement } from "../generated/prisma/client.ts";
 import { CurationError } from "./curation-error.ts";
 import { pruneOrphans } from "./prune-orphans.ts";
@@ -11,6 +12,7 @@ import { pruneOrphans } from "./prune-orphans.ts";
  */
 export async function correctStatementSpeaker(db: Db, statementId: number, speakerId: number): Promise<Statement> {
   return db.$transaction(async (tx) => {
+    await lockFactWrites(tx);
     const statement = await tx.statement.findUnique({ where: { id: statementId } });
     if (!statement) throw new CurationError(`No statement has id ${statementId}`);
     if (!(await tx.person.findUnique({ where: { id: speakerId }, select: { id: true } }))) {

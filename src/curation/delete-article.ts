@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import { lockFactWrites } from "../db/fact-writes.ts";
 import { CurationError } from "./curation-error.ts";
 import { pruneOrphans } from "./prune-orphans.ts";
 
@@ -22,6 +23,7 @@ export interface DeletedArticle {
  */
 export async function deleteArticle(db: Db, articleId: number): Promise<DeletedArticle> {
   return db.$transaction(async (tx) => {
+    await lockFactWrites(tx);
     const article = await tx.article.findUnique({
       where: { id: articleId },
       select: {

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import { lockFactWrites } from "../db/fact-writes.ts";
 import type { Person, PersonMention, Prisma } from "../generated/prisma/client.ts";
 import { CurationError } from "./curation-error.ts";
 
@@ -13,6 +14,7 @@ type Tx = Prisma.TransactionClient;
  */
 export async function mergePeople(db: Db, keepId: number, mergeId: number): Promise<Person> {
   return db.$transaction(async (tx) => {
+    await lockFactWrites(tx);
     await mergePersonInto(tx, keepId, mergeId);
     return tx.person.findUniqueOrThrow({ where: { id: keepId } });
   });

@@ -5,14 +5,27 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 /**
  * The database as the application uses it: Prisma's client for writes and most reads, and its
  * node-postgres pool for the hot read paths, which run hand-written SQL on it directly (Prisma's
- * ORM calls cost several times the query itself; see src/graphql/sql/). One pool, so one limit on
- * connections.
+ * ORM calls cost several times the query itself; see src/graphql/sql/). One pool per Db, so one
+ * limit on its connections.
  */
 export type Db = PrismaClient & { readonly pool: pg.Pool };
 
-/** A Db on the PostgreSQL database at `url`, with a pool of `poolSize` connections. */
-export function createDb(url: string, { poolSize = 10 }: { poolSize?: number } = {}): Db {
-  return dbOnPool(new pg.Pool({ connectionString: url, max: poolSize }));
+export interface PoolOptions {
+  /** Connections the pool opens at most. */
+  poolSize?: number;
+  /**
+   * PostgreSQL's `statement_timeout` for every statement on the pool's connections, and how long
+   * a caller waits for a free connection: both unbounded when unset.
+   */
+  timeoutMs?: number;
+}
+
+/** A Db on the PostgreSQL database at `url`, through a node-postgres pool. */
+export function createDb(url: string, { poolSize = 10, timeoutMs }: PoolOptions = {}): Db {
+  // statement_timeout is sent when each connection opens, so the server itself cancels a statement
+  // that runs too long (a client-side query_timeout would stop waiting and leave it running).
+  const bounded = timeoutMs === undefined ? {} : { statement_timeout: timeoutMs, connectionTimeoutMillis: timeoutMs };
+  return dbOnPool(new pg.Pool({ connectionString: url, max: poolSize, ...bounded }));
 }
 
 /** A Db on `pool`; `$disconnect()` ends the pool. */

@@ -1,5 +1,5 @@
 import { type Env, loadEnv } from "../env.ts";
-import { createDb, type Db } from "./client.ts";
+import { createDb, type Db, type PoolOptions } from "./client.ts";
 import { openEmbeddedCluster } from "./embedded-cluster.ts";
 import { migrate } from "./migrate.ts";
 import { createDatabaseIfMissing } from "./pg-client.ts";
@@ -11,7 +11,10 @@ const EMBEDDED_DATABASE = "newsgraph";
 export interface Database {
   /** Writes, and every read that must see them (inside a mutation, after an ingest). */
   readonly primary: Db;
-  /** Where a query reads: the next replica in turn, or the primary when there is none. */
+  /**
+   * Where a query reads: the next replica in turn, or the primary when there is none, through a
+   * pool of its own, so that writes holding every connection of theirs never hold up a read.
+   */
   reader(): Db;
   /** The primary's URL for what needs a session of its own (migrations, LISTEN): no transaction pooler between. */
   readonly url: string;
@@ -31,7 +34,12 @@ export async function openDatabase(env: Env = loadEnv()): Promise<Database> {
     const directUrl = env.DATABASE_DIRECT_URL ?? url;
     // Its connection is the first: a server that cannot be reached is explained there (withClient).
     await migrate(directUrl);
-    return databaseOn(url, env.DATABASE_REPLICA_URLS, { directUrl, onClose: async () => cluster?.release() });
+    return databaseOn(url, env.DATABASE_REPLICA_URLS, {
+      directUrl,
+      onClose: async () => cluster?.release(),
+      writes: { poolSize: env.NEWSGRAPH_WRITE_POOL_SIZE },
+      reads: { poolSize: env.NEWSGRAPH_POOL_SIZE, timeoutMs: env.NEWSGRAPH_REQUEST_TIMEOUT_MS },
+    });
   } catch (error) {
     await cluster?.release();
     throw error;
@@ -48,24 +56,32 @@ export async function withDatabase<T>(step: (database: Database) => Promise<T>):
   }
 }
 
-/**
- * A Database on `url`, with `replicaUrls` as its readers. `directUrl` reaches the same primary
- * without a pooler (default `url`); `onClose` runs after its clients disconnect.
- */
+export interface DatabaseOptions {
+  /** The same primary without a pooler; default `url`. */
+  directUrl?: string;
+  /** Runs after the clients disconnect. */
+  onClose?: () => Promise<void>;
+  /** The primary's pool for writes. */
+  writes?: PoolOptions;
+  /** Each reader's pool (the primary's second pool, or each replica's). */
+  reads?: PoolOptions;
+}
+
+/** A Database on `url`, with `replicaUrls` as its readers (the primary itself when there is none). */
 export function databaseOn(
   url: string,
   replicaUrls: string[] = [],
-  { directUrl = url, onClose = async () => {} }: { directUrl?: string; onClose?: () => Promise<void> } = {},
+  { directUrl = url, onClose = async () => {}, writes = { poolSize: 4 }, reads = { poolSize: 10 } }: DatabaseOptions = {},
 ): Database {
-  const primary = createDb(url);
-  const replicas = replicaUrls.map((replicaUrl) => createDb(replicaUrl));
+  const primary = createDb(url, writes);
+  const readers = (replicaUrls.length === 0 ? [url] : replicaUrls).map((readerUrl) => createDb(readerUrl, reads));
   let next = 0;
   return {
     primary,
     url: directUrl,
-    reader: () => (replicas.length === 0 ? primary : replicas[(next = (next + 1) % replicas.length)]!),
+    reader: () => readers[(next = (next + 1) % readers.length)]!,
     async close() {
-      await Promise.all([primary, ...replicas].map((db) => db.$disconnect()));
+      await Promise.all([primary, ...readers].map((db) => db.$disconnect()));
       await onClose();
     },
   };

@@ -2,7 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import { GraphQLError } from "graphql";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import PrismaPlugin from "@pothos/plugin-prisma";
-import RelayPlugin from "@pothos/plugin-relay";
+import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
 import { getDatamodel } from "../generated/pothos-types.ts";
 import type PrismaTypes from "../generated/pothos-types.ts";
 import type { Context } from "../server/context.ts";
@@ -51,6 +51,13 @@ export const builder = new SchemaBuilder<{
   relay: {
     firstArgOptions: { description: `Page size: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` },
     lastArgOptions: { description: `Page size from the end: at most ${MAX_PAGE_SIZE}.` },
+    // An ID naming a type the schema lacks ("Nope:1") would fail deep in Pothos with "Nope has
+    // not been implemented", an error without a code: it is the client's mistake, and said so.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      if (!builder.configStore.hasConfig(decoded.typename)) throw new UserInputError(`Invalid global ID: ${globalID}`);
+      return decoded;
+    },
   },
 });
 

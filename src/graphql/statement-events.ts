@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import { Repeater, SlidingBuffer } from "graphql-yoga";
 import type { Db } from "../db/client.ts";
 
@@ -10,8 +11,13 @@ export interface StatementAdded {
 }
 
 const topic = "statementAdded";
-// Unread events one subscriber may fall behind by before it loses its oldest.
-const unreadLimit = 1_000;
+
+export interface SubscriberLimits {
+  /** Subscriptions open at once; one more is refused. */
+  maxSubscribers: number;
+  /** Unread events one subscriber may fall behind by before it loses its oldest. */
+  subscriberQueue: number;
+}
 
 /** Reads an article's statements, in text order, as subscribers see them. */
 export type StatementLoader = (articleId: number) => Promise<StatementAdded[]>;
@@ -40,8 +46,12 @@ export function statementsOn(db: Db): StatementLoader {
 export class StatementEvents {
   readonly #target = new EventTarget();
   #subscribers = 0;
+  readonly #stops = new Set<() => void>();
 
-  constructor(private readonly load: StatementLoader) {}
+  constructor(
+    private readonly load: StatementLoader,
+    private readonly limits: SubscriberLimits = { maxSubscribers: 1_000, subscriberQueue: 1_000 },
+  ) {}
 
   /** Announces the statements of a stored article; no query when nobody listens. */
   async articleStored(articleId: number): Promise<void> {
@@ -53,8 +63,17 @@ export class StatementEvents {
     this.#target.dispatchEvent(new CustomEvent(topic, { detail: event }));
   }
 
-  /** The events that `matches` accepts, from now until the consumer returns. */
+  /**
+   * The events that `matches` accepts, from now until the consumer returns. Refused while
+   * `maxSubscribers` are open: each holds a queue and is sent every matching event.
+   */
   subscribe(matches: (event: StatementAdded) => boolean): Repeater<StatementAdded> {
+    const { maxSubscribers, subscriberQueue } = this.limits;
+    if (this.#subscribers >= maxSubscribers) {
+      throw new GraphQLError(`The server has ${maxSubscribers} subscriptions open, as many as it takes; try again later.`, {
+        extensions: { code: "OPERATION_LIMIT", limit: "subscribers", max: maxSubscribers },
+      });
+    }
     const target = this.#target;
     return new Repeater<StatementAdded>((push, stop) => {
       const listener = (event: Event) => {
@@ -63,10 +82,17 @@ export class StatementEvents {
       };
       target.addEventListener(topic, listener);
       this.#subscribers += 1;
+      this.#stops.add(stop);
       void stop.then(() => {
         target.removeEventListener(topic, listener);
         this.#subscribers -= 1;
+        this.#stops.delete(stop);
       });
-    }, new SlidingBuffer(unreadLimit));
+    }, new SlidingBuffer(subscriberQueue));
+  }
+
+  /** Ends every subscription (its stream completes), for a server shutting down. */
+  close(): void {
+    for (const stop of this.#stops) stop();
   }
 }

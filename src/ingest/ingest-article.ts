@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
+import { lockFactWrites } from "../db/fact-writes.ts";
 import { notifyArticleStored } from "../db/notifications.ts";
 import { extractArticle } from "../extraction/index.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
@@ -65,6 +66,7 @@ export async function ingestArticle(
   try {
     return await db.$transaction(
       async (tx) => {
+        await lockFactWrites(tx);
         const article = await tx.article.create({
           data: { contentHash, url, title, source, text, publishedAt: utcDate(publishedAt) },
         });
@@ -72,7 +74,9 @@ export async function ingestArticle(
         await notifyArticleStored(tx, article.id);
         return { article, created: true, counts };
       },
-      { timeout: 60_000 },
+      // Ingests take turns (lockFactWrites) on a small pool: a burst of them waits for a connection
+      // longer than Prisma's default 2 s before the transaction starts.
+      { maxWait: 60_000, timeout: 60_000 },
     );
   } catch (error) {
     // Another writer stored the same article between our look-up and our insert.

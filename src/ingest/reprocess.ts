@@ -1,6 +1,7 @@
 import { pruneOrphans } from "../curation/prune-orphans.ts";
 import { reapplyMerges, reapplySpeakerCorrections } from "../curation/reapply-curation.ts";
 import type { Db } from "../db/client.ts";
+import { lockFactWrites } from "../db/fact-writes.ts";
 import { extractArticle } from "../extraction/index.ts";
 import { ensureCountries } from "./countries.ts";
 import type { Extractor } from "./ingest-article.ts";
@@ -64,6 +65,7 @@ async function reprocessArticle(db: Db, articleId: number, extract: Extractor) {
   const extraction = extract({ title: article.title, text: article.text, publishedAt: article.publishedAt.toISOString().slice(0, 10) });
   return db.$transaction(
     async (tx) => {
+      await lockFactWrites(tx);
       const where = { articleId };
       await tx.personMention.deleteMany({ where });
       await tx.countryMention.deleteMany({ where });
@@ -75,7 +77,7 @@ async function reprocessArticle(db: Db, articleId: number, extract: Extractor) {
       await pruneOrphans(tx);
       return { counts, reapplied };
     },
-    { timeout: 60_000 },
+    { maxWait: 60_000, timeout: 60_000 },
   );
 }
 

@@ -1,13 +1,13 @@
-import { getOperationAST, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
-import { createGraphQLError, createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
+import { getOperationAST } from "graphql";
+import { createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Database } from "../db/database.ts";
 import { listenForStoredArticles } from "../db/notifications.ts";
 import { schema } from "../graphql/index.ts";
 import { StatementEvents, statementsOn } from "../graphql/statement-events.ts";
+import { maskError } from "./client-errors.ts";
 import { type Context, createContext } from "./context.ts";
-
-/** Deep enough for introspection and for person → statements → event → participants → …; not for abuse. */
-export const MAX_QUERY_DEPTH = 20;
+import { type ServerLimits, serverLimits, useRequestDeadline } from "./limits.ts";
+import { useOperationLimits } from "./operation-limits.ts";
 
 const defaultQuery = /* GraphQL */ `# What did Xi Jinping say, and where was it reported?
 query StatementsByPerson {
@@ -43,6 +43,8 @@ export interface NewsgraphYogaOptions {
   logging?: boolean;
   /** The bearer token that mutations require; undefined makes the API read-only. */
   writeToken?: string;
+  /** Default: the configuration's defaults (src/env.ts). */
+  limits?: ServerLimits;
 }
 
 /**
@@ -51,8 +53,8 @@ export interface NewsgraphYogaOptions {
  * use the primary. It listens for articles stored by any process until `yoga.dispose()`.
  * It does not listen on a port; pass it to `http.createServer` (or call `yoga.fetch` in tests).
  */
-export async function createNewsgraphYoga({ database, logging = true, writeToken }: NewsgraphYogaOptions) {
-  const statementEvents = new StatementEvents(statementsOn(database.primary));
+export async function createNewsgraphYoga({ database, logging = true, writeToken, limits = serverLimits() }: NewsgraphYogaOptions) {
+  const statementEvents = new StatementEvents(statementsOn(database.primary), limits);
   const storedArticles = listenForStoredArticles(database.url, (articleId) => {
     statementEvents.articleStored(articleId).catch((error: unknown) => {
       console.error(`Could not announce the statements of article ${articleId}: ${String(error)}`);
@@ -60,7 +62,6 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
   });
   // Subscribers must hear of every article stored once the server is up.
   await storedArticles.ready;
-  const db = database.primary;
   return createYoga({
     schema,
     context: ({ request }) =>
@@ -71,6 +72,7 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
         authorization: request.headers.get("authorization"),
       }),
     logging,
+    maskedErrors: { maskError },
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Newsgraph", defaultQuery },
     // The stock page loads GraphiQL from a CDN and stays blank offline. This one holds all of GraphiQL
@@ -83,16 +85,23 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
         endpoint: "/health",
         check: async ({ fetchAPI }) => {
           try {
-            await db.$queryRaw`SELECT 1`;
+            // A reader: its pool is the one queries use, not the one ingests may be filling.
+            await database.reader().$queryRaw`SELECT 1`;
             return fetchAPI.Response.json({ status: "ok" });
           } catch {
             return fetchAPI.Response.json({ status: "error", reason: "database unreachable" }, { status: 503 });
           }
         },
       }),
-      useMaxDepth(MAX_QUERY_DEPTH),
+      ...useOperationLimits(limits),
+      useRequestDeadline(limits.requestTimeoutMs),
       usePrimaryBeyondQueries(database),
-      { onDispose: () => storedArticles.close() },
+      {
+        onDispose: async () => {
+          statementEvents.close();
+          await storedArticles.close();
+        },
+      },
     ],
   });
 }
@@ -106,38 +115,4 @@ function usePrimaryBeyondQueries(database: Database): Plugin<Context> {
     if (getOperationAST(args.document, args.operationName)?.operation !== "query") args.contextValue.db = database.primary;
   };
   return { onExecute: route, onSubscribe: route };
-}
-
-function useMaxDepth(max: number): Plugin {
-  const rule: ValidationRule = (context) => ({
-    OperationDefinition(operation) {
-      const depth = selectionDepth(operation.selectionSet, context, new Set());
-      if (depth > max) {
-        context.reportError(
-          createGraphQLError(`The query nests ${depth} levels deep; at most ${max} are allowed.`, { nodes: operation }),
-        );
-      }
-    },
-  });
-  return { onValidate: ({ addValidationRule }) => addValidationRule(rule) };
-}
-
-function selectionDepth(set: SelectionSetNode, context: ValidationContext, fragments: Set<string>): number {
-  let deepest = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const below = selection.selectionSet ? selectionDepth(selection.selectionSet, context, fragments) : 0;
-      deepest = Math.max(deepest, 1 + below);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, context, fragments));
-    } else {
-      const name = selection.name.value;
-      const fragment = context.getFragment(name);
-      // A fragment that spreads itself is reported by graphql's own NoFragmentCycles rule.
-      if (fragment && !fragments.has(name)) {
-        deepest = Math.max(deepest, selectionDepth(fragment.selectionSet, context, new Set(fragments).add(name)));
-      }
-    }
-  }
-  return deepest;
 }

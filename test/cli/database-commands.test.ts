@@ -1,6 +1,8 @@
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, it } from "vitest";
 import { useTestDbs } from "../helpers/db.ts";
+import { TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
 import { postGraphql, repo, runCli, startServing } from "./run-cli.ts";
 
 const freshDb = useTestDbs();
@@ -85,5 +87,29 @@ describe.concurrent("newsgraph serve", cliTimeout, () => {
     const { code, stderr } = await server.exited;
     expect(stderr).toBe("");
     expect(code).toBe(0);
+  });
+
+  it("on SIGTERM lets the request under way finish, ends the subscriptions and exits cleanly", async ({ expect }) => {
+    const server = await startServing({ ...(await databaseEnv()), NEWSGRAPH_WRITE_TOKEN: TEST_WRITE_TOKEN });
+    const subscription = new URLSearchParams({ query: "subscription { statementAdded { text } }" });
+    const stream = await fetch(`${server.endpoint}?${subscription}`, { headers: { accept: "text/event-stream" } });
+    const streamEnded = stream.text();
+    // Long enough that its extraction is still running when the signal comes.
+    const text = Array.from({ length: 2_000 }, (_, day) => `"We will talk again," Scholz said in Warsaw on day ${day}.`).join("\n\n");
+    const ingest = postGraphql(
+      server.endpoint,
+      "mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }",
+      { input: { title: "Scholz in Warsaw, day after day", text, publishedAt: "2024-04-10" } },
+      { authorization: `Bearer ${TEST_WRITE_TOKEN}` },
+    );
+    await sleep(300);
+    server.child.kill("SIGTERM");
+
+    expect(await ingest).toEqual({ data: { ingestArticle: { created: true } } });
+    await streamEnded;
+    const { code, stderr } = await server.exited;
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    await expect(fetch(server.endpoint)).rejects.toThrow();
   });
 });

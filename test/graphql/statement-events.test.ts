@@ -46,4 +46,35 @@ describe("StatementEvents", () => {
     expect([(await otherFirst).value.statementId, ...(await take(other, 1_000))]).toEqual([1, ...backlog]);
     await Promise.all([slow.return(), other.return()]);
   });
+
+  it("refuses a subscriber beyond the limit, and takes one again once a subscriber leaves", async () => {
+    const events = new StatementEvents(noStatements, { maxSubscribers: 2, subscriberQueue: 10 });
+    const first = events.subscribe(() => true);
+    const second = events.subscribe(() => true);
+    // A subscriber counts from the moment it listens (yoga starts reading the stream at once).
+    const pending = [first.next(), second.next()];
+
+    expect(() => events.subscribe(() => true)).toThrow(
+      expect.objectContaining({
+        message: "The server has 2 subscriptions open, as many as it takes; try again later.",
+        extensions: { code: "OPERATION_LIMIT", limit: "subscribers", max: 2 },
+      }),
+    );
+
+    await first.return();
+    const third = events.subscribe(() => true);
+    const thirdFirst = third.next();
+    events.publish(added(7));
+    expect([(await pending[1]!).value.statementId, (await thirdFirst).value.statementId]).toEqual([7, 7]);
+    await Promise.all([second.return(), third.return()]);
+  });
+
+  it("keeps each subscriber to the configured queue", async () => {
+    const events = new StatementEvents(noStatements, { maxSubscribers: 10, subscriberQueue: 3 });
+    const slow = events.subscribe(() => true);
+    const slowFirst = slow.next();
+    for (let id = 1; id <= 10; id++) events.publish(added(id));
+    expect([(await slowFirst).value.statementId, ...(await take(slow, 3))]).toEqual([1, 8, 9, 10]);
+    await slow.return();
+  });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../src/db/client.ts";
 import { databaseUrlOn, withClient } from "../../src/db/pg-client.ts";
-import { createNewsgraphYoga, MAX_QUERY_DEPTH } from "../../src/server/yoga.ts";
+import { createNewsgraphYoga } from "../../src/server/yoga.ts";
 import { insertFixtures } from "../helpers/fixtures.ts";
 import { createGraphqlHarness, type GraphqlHarness } from "../helpers/graphql.ts";
 
@@ -93,47 +93,5 @@ describe("errors", () => {
         extensions: { code: "BAD_USER_INPUT" },
       }),
     ]);
-  });
-});
-
-describe("query depth", () => {
-  // The selection inside `person { … }` that makes a query exactly `depth` levels deep:
-  // hops of statements → edges → node → speaker (4 levels each), then a tail of 1 to 4 levels.
-  const tails = ["name", "country { name }", "statements(first: 1) { edges { cursor } }", "statements(first: 1) { edges { node { text } } }"];
-  const selection = (depth: number) => {
-    const hops = Math.floor((depth - 2) / 4);
-    let inner = tails[depth - 2 - 4 * hops]!;
-    for (let hop = 0; hop < hops; hop++) inner = `statements(first: 1) { edges { node { speaker { ${inner} } } } }`;
-    return inner;
-  };
-  const inline = (depth: number) => `{ person(name: "Xi") { ${selection(depth)} } }`;
-  const refused = (depth: number) => `The query nests ${depth} levels deep; at most ${MAX_QUERY_DEPTH} are allowed.`;
-
-  it(`allows ${MAX_QUERY_DEPTH} levels`, async () => {
-    const { data, errors } = await harness.query(inline(MAX_QUERY_DEPTH));
-    expect(errors).toBeUndefined();
-    expect(data.person.statements.edges).toHaveLength(1);
-  });
-
-  it("refuses a deeper query before running it", async () => {
-    harness.sql.clear();
-    const { data, errors } = await harness.query(inline(MAX_QUERY_DEPTH + 1));
-    expect(data).toBeUndefined();
-    expect(errors?.map((error) => error.message)).toEqual([refused(MAX_QUERY_DEPTH + 1)]);
-    expect(harness.sql.statements).toEqual([]);
-  });
-
-  it("counts the levels inside fragments", async () => {
-    const { errors } = await harness.query(
-      `query { person(name: "Xi") { ...Deep } } fragment Deep on Person { ${selection(MAX_QUERY_DEPTH + 2)} }`,
-    );
-    expect(errors?.map((error) => error.message)).toEqual([refused(MAX_QUERY_DEPTH + 2)]);
-  });
-
-  it("lets GraphiQL's introspection query through", async () => {
-    const { getIntrospectionQuery } = await import("graphql");
-    const { data, errors } = await harness.query(getIntrospectionQuery());
-    expect(errors).toBeUndefined();
-    expect(data.__schema.queryType.name).toBe("Query");
   });
 });

@@ -154,6 +154,8 @@ export const possessiveWord = (context: Context, t: number) => context.doc.token
 export function possessorPeople(context: Context, t: number): PersonEntity[] {
   const { coreference } = context;
   const i = possessiveIndex(context, t);
+  // The noun opens the document (an empty title, then "Summit …"): no word before it can own it.
+  if (i < 0) return [];
   const word = possessiveWord(context, t);
   const sentence = context.doc.tokens[i]!.sentence;
   // "Berg briefed Maric on his call": the sentence's subject owns it, not the one named last.

@@ -147,7 +147,8 @@ export function findNames(doc: Doc, countries: CountryMention[]): NameMention[] 
     while (sentenceStart < i && /^["“‘«(]$/.test(tokens[sentenceStart]!.text)) sentenceStart++;
     // "Today Blinken said": a dictionary word opening the sentence is not part of the name.
     // "Ana Ruiz said": a given name before a word outside the dictionary still opens a name.
-    const givenName = isGivenName(tokens[start]!.text) && !isEnglishWord(tokens[start + 1]?.text ?? "");
+    // A run of office words only ("Prime Minister" ending the text) starts past its end, perhaps past the last token.
+    const givenName = isGivenName(tokens[start]?.text ?? "") && !isEnglishWord(tokens[start + 1]?.text ?? "");
     if (start === sentenceStart && end - start > 1 && isEnglishWord(tokens[start]!.text) && !givenName && !tokens[start + 1]!.text.match(/^\p{Lu}\.$/u)) {
       const office = officeBefore(doc, start, byToken);
       if (!office.titled) start++;

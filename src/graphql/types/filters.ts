@@ -1,9 +1,12 @@
 import { UserInputError } from "../builder.ts";
 
+// Ids are PostgreSQL `integer`s: a larger number would fail in the database, not as the client's mistake.
+const maxId = 2_147_483_647;
+
 /** The database id inside a decoded global ID ("Person:7" → 7). */
 export function localId(globalId: { id: unknown; typename: string }): number {
   const id = Number(globalId.id);
-  if (!Number.isSafeInteger(id) || id < 1) {
+  if (!Number.isSafeInteger(id) || id < 1 || id > maxId) {
     throw new UserInputError(`Not a valid ${globalId.typename} id: ${JSON.stringify(globalId.id)}.`);
   }
   return id;

@@ -1,0 +1,55 @@
+import { createGraphQLError, type Plugin } from "graphql-yoga";
+import { getOperationAST } from "graphql";
+import { type Env, loadEnv } from "../env.ts";
+import type { OperationLimits } from "./operation-limits.ts";
+
+/** What the server lets one request, and all subscribers together, take. */
+export interface ServerLimits extends OperationLimits {
+  /** How long a query may run before it is aborted. */
+  requestTimeoutMs: number;
+  /** Subscriptions open at once. */
+  maxSubscribers: number;
+  /** Events one subscriber may fall behind by before it loses its oldest. */
+  subscriberQueue: number;
+}
+
+/** The limits configured in `env`; with no argument, the defaults. */
+export function serverLimits(env: Env = loadEnv({})): ServerLimits {
+  return {
+    maxCost: env.NEWSGRAPH_MAX_COST,
+    maxDepth: env.NEWSGRAPH_MAX_DEPTH,
+    maxAliases: env.NEWSGRAPH_MAX_ALIASES,
+    maxTokens: env.NEWSGRAPH_MAX_TOKENS,
+    maxDirectives: env.NEWSGRAPH_MAX_DIRECTIVES,
+    requestTimeoutMs: env.NEWSGRAPH_REQUEST_TIMEOUT_MS,
+    maxSubscribers: env.NEWSGRAPH_MAX_SUBSCRIBERS,
+    subscriberQueue: env.NEWSGRAPH_SUBSCRIBER_QUEUE,
+  };
+}
+
+/**
+ * Aborts a query still running `timeoutMs` after it started: no resolver starts after that, and
+ * the client gets a REQUEST_TIMEOUT error at once. A statement already sent to PostgreSQL is
+ * cancelled by the server itself: the read pools carry the same `statement_timeout`
+ * (src/db/client.ts). Mutations are left to finish: aborting one would answer "timed out" for
+ * an ingest whose transaction goes on to commit.
+ */
+export function useRequestDeadline(timeoutMs: number): Plugin {
+  return {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== "query") return;
+      const deadline = new AbortController();
+      const timer = setTimeout(() => {
+        deadline.abort(
+          createGraphQLError(`The query ran longer than the ${timeoutMs} ms a request may take, and was stopped.`, {
+            extensions: { code: "REQUEST_TIMEOUT", limit: "requestTimeoutMs", max: timeoutMs },
+          }),
+        );
+      }, timeoutMs);
+      const clientGone = (args.contextValue as { request?: Request }).request?.signal;
+      // Yoga's executor checks this signal between resolvers and rejects with its reason.
+      (args as { signal?: AbortSignal }).signal = clientGone ? AbortSignal.any([clientGone, deadline.signal]) : deadline.signal;
+      return { onExecuteDone: () => clearTimeout(timer) };
+    },
+  };
+}
