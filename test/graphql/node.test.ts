@@ -93,11 +93,12 @@ describe("malformed ids", () => {
   it.each([
     ["garbage", "Invalid global ID: garbage"], // not base64 of "Type:id"
     [globalId("Person", "abc"), 'Not a valid Person id: "abc".'], // a Person id that is not a number
-    [globalId("Planet", 1), "Planet has not been implemented"], // a type the schema does not have
+    [globalId("Planet", 1), `Invalid global ID: ${globalId("Planet", 1)}`], // a type the schema does not have
+    [globalId("Person", 2_147_483_648), 'Not a valid Person id: "2147483648".'], // beyond PostgreSQL's integer
   ])("refuses %s with a message", async (id, message) => {
     const { data, errors } = await world.harness.query(/* GraphQL */ `query ($id: ID!) { node(id: $id) { id } }`, { id });
     expect(data.node).toBeNull();
-    expect(errors?.map((error) => error.message)).toEqual([message]);
+    expect(errors?.map((error) => [error.message, error.extensions?.code])).toEqual([[message, "BAD_USER_INPUT"]]);
   });
 
   it("refuses the id of another type where a person is expected", async () => {
