@@ -1,70 +1,14 @@
 import { afterAll, beforeAll } from "vitest";
 import { type FixtureIds, insertFixtures, insertSpeakers } from "./fixtures.ts";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Db } from "../../src/db/client.ts";
-import type { Database } from "../../src/db/database.ts";
-import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { createCountingDb, type SqlLog } from "../../src/db/counting-db.ts";
+import { singleDatabase } from "../../src/db/database.ts";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
 import { createTestDb } from "./db.ts";
 
-type SqlAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
-type SqlQueryable = Pick<SqlAdapter, "queryRaw" | "executeRaw">;
-
-/** Every SQL statement the driver adapter was asked to run, in order. */
-export interface SqlLog {
-  readonly statements: readonly string[];
-  clear(): void;
-}
-
-function record<T extends SqlQueryable>(queryable: T, statements: string[]): T {
-  const { queryRaw, executeRaw } = queryable;
-  queryable.queryRaw = (query) => {
-    statements.push(query.sql);
-    return queryRaw.call(queryable, query);
-  };
-  queryable.executeRaw = (query) => {
-    statements.push(query.sql);
-    return executeRaw.call(queryable, query);
-  };
-  return queryable;
-}
-
-/**
- * The PostgreSQL adapter, counting at the point where Prisma hands SQL to node-postgres, so what
- * is counted is what the database runs (Prisma's own batching and joins already applied).
- */
-class CountingPg extends PrismaPg {
-  readonly statements: string[] = [];
-
-  override async connect(): Promise<SqlAdapter> {
-    const adapter = record(await super.connect(), this.statements);
-    const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => record(await startTransaction(isolationLevel), this.statements);
-    return adapter;
-  }
-}
-
-/** A Prisma client on `url` whose SQL statements are logged. */
-function createCountingDb(url: string): { db: Db; sql: SqlLog } {
-  const adapter = new CountingPg({ connectionString: url });
-  return {
-    db: new PrismaClient({ adapter }),
-    sql: {
-      get statements() {
-        return adapter.statements;
-      },
-      clear: () => {
-        adapter.statements.length = 0;
-      },
-    },
-  };
-}
-
-/** A Database whose reads and writes all go to `db` (one server, no replicas). */
-export function singleDatabase(db: Db, url: string): Database {
-  return { primary: db, reader: () => db, url, close: () => db.$disconnect() };
-}
+// Tests import them from here with the rest of the harness.
+export { singleDatabase, type SqlLog };
 
 export interface GraphqlResult<Data> {
   data?: Data;
