@@ -1,11 +1,13 @@
 import { performance } from "node:perf_hooks";
 import { isDeepStrictEqual } from "node:util";
+import { withClient } from "../../src/db/pg-client.ts";
 import { createTempDb } from "../../src/db/temp-db.ts";
 import { type Load, loadChecked, type LoadOptions } from "../load.ts";
-import { type Contender, post, startContenders } from "./contenders.ts";
+import { contenders, post, type Served } from "./contenders.ts";
 import type { SqlCount } from "./counted-pool.ts";
 import { fillReadSet, type ReadSet } from "./data.ts";
 import { type ReadPage, readRequest } from "./read-query.ts";
+import { rowsReadSoFar } from "./rows-read.ts";
 
 export interface ReadScenario {
   name: string;
@@ -31,7 +33,10 @@ export const requestTimeout = ({ duration }: LoadOptions) => Math.min(10, durati
 export interface ContenderResult {
   name: string;
   load: Load;
+  /** One request's SQL statements and the rows they returned. */
   sql: SqlCount;
+  /** Rows PostgreSQL read for that request (rowsReadSoFar). */
+  rowsRead: number;
 }
 
 export interface ScenarioResult {
@@ -58,11 +63,14 @@ export async function benchReads(serverUrl: string, options: LoadOptions): Promi
       const start = performance.now();
       await fillReadSet(temp.url, scenario.set);
       const fillSeconds = (performance.now() - start) / 1000;
-      const contenders = await startContenders(temp.url);
+      // Counted first, while nothing else runs on the database; then served.
+      const counts = await countEach(temp.url, readRequest(scenario.page));
+      const served: Served[] = [];
       try {
-        results.push({ scenario, fillSeconds, ...(await compare(scenario, contenders, options)) });
+        for (const contender of contenders) served.push(await contender.serve(temp.url));
+        results.push({ scenario, fillSeconds, ...(await compare(scenario, served, counts, options)) });
       } finally {
-        for (const contender of contenders) await contender.close();
+        for (const server of served) await server.close();
       }
     } finally {
       await temp.dispose();
@@ -71,28 +79,40 @@ export async function benchReads(serverUrl: string, options: LoadOptions): Promi
   return results;
 }
 
-async function compare(scenario: ReadScenario, contenders: readonly Contender[], options: LoadOptions) {
+/** Each contender's SQL statements, rows returned and rows read for one request, in `contenders`' order. */
+async function countEach(url: string, body: string): Promise<{ sql: SqlCount; rowsRead: number }[]> {
+  return withClient(url, async (client) => {
+    const counts: { sql: SqlCount; rowsRead: number }[] = [];
+    for (const contender of contenders) {
+      const before = await rowsReadSoFar(client);
+      const sql = await contender.countOne(url, body);
+      counts.push({ sql, rowsRead: (await rowsReadSoFar(client)) - before });
+    }
+    return counts;
+  });
+}
+
+async function compare(scenario: ReadScenario, served: readonly Served[], counts: readonly { sql: SqlCount; rowsRead: number }[], options: LoadOptions) {
   const body = readRequest(scenario.page);
-  const answers = new Map<Contender, string>();
-  for (const contender of contenders) answers.set(contender, await post(contender.url, body));
-  const reference = answers.get(contenders.find(({ name }) => name === "Newsgraph")!)!;
+  const answers: string[] = [];
+  for (const server of served) answers.push(await post(server.url, body));
+  const reference = answers[contenders.findIndex(({ name }) => name === "Newsgraph")]!;
   checkFullPage(scenario, reference);
   let identicalBytes = true;
-  for (const [contender, answer] of answers) {
-    if (answer === reference) continue;
+  answers.forEach((answer, index) => {
+    if (answer === reference) return;
     if (!isDeepStrictEqual(JSON.parse(answer), JSON.parse(reference))) {
-      throw new Error(`${scenario.name}: ${contender.name} answered other than Newsgraph:\n${answer.slice(0, 1_000)}\nNewsgraph:\n${reference.slice(0, 1_000)}`);
+      throw new Error(`${scenario.name}: ${contenders[index]!.name} answered other than Newsgraph:\n${answer.slice(0, 1_000)}\nNewsgraph:\n${reference.slice(0, 1_000)}`);
     }
     identicalBytes = false;
-  }
+  });
   const results: ContenderResult[] = [];
-  for (const contender of contenders) {
-    const label = `${scenario.name}, ${contender.name}`;
-    const sql = await contender.countOne(body);
-    const expected = answers.get(contender)!;
-    await loadChecked(`${label} (warm-up)`, contender.url, body, expected, { ...options, duration: WARM_UP_SECONDS }, { timeoutSeconds: requestTimeout(options) });
-    const load = await loadChecked(label, contender.url, body, expected, options, { timeoutSeconds: requestTimeout(options) });
-    results.push({ name: contender.name, sql, load });
+  for (const [index, { name }] of contenders.entries()) {
+    const label = `${scenario.name}, ${name}`;
+    const [url, expected] = [served[index]!.url, answers[index]!];
+    const tolerance = { timeoutSeconds: requestTimeout(options) };
+    await loadChecked(`${label} (warm-up)`, url, body, expected, { ...options, duration: WARM_UP_SECONDS }, tolerance);
+    results.push({ name, ...counts[index]!, load: await loadChecked(label, url, body, expected, options, tolerance) });
   }
   return { bytes: Buffer.byteLength(reference), identicalBytes, contenders: results };
 }

@@ -7,13 +7,21 @@ import { floorAnswer } from "./floor-server.ts";
 import { type Answer, answerOverHttp } from "./http-answer.ts";
 import { naiveAnswer } from "./naive-server.ts";
 
-/** One of the servers compared, listening on the benchmark's database. */
+/** One of the servers compared. */
 export interface Contender {
   name: string;
+  /** Starts it on the database at `url`, listening on a loopback port. */
+  serve(url: string): Promise<Served>;
+  /**
+   * Answers `body` once on an instance of its own, closed afterwards, and returns the SQL statements that one
+   * request ran and the rows they returned. Closing ends its database sessions, which publishes their statistics.
+   */
+  countOne(url: string, body: string): Promise<SqlCount>;
+}
+
+export interface Served {
   /** Its /graphql URL. */
   url: string;
-  /** The SQL statements one request runs and the rows they return, on a warm, otherwise idle server. */
-  countOne(body: string): Promise<SqlCount>;
   close(): Promise<void>;
 }
 
@@ -25,59 +33,64 @@ export async function post(url: string, body: string): Promise<string> {
   return text;
 }
 
-/** The floor, the naive server and Newsgraph on the database at `url`, each with a pool of its own. */
-export async function startContenders(url: string): Promise<Contender[]> {
-  return [await pgServer("floor", url, floorAnswer), await pgServer("naive", url, naiveAnswer), await newsgraph(url)];
-}
-
-async function pgServer(name: string, url: string, answer: (pool: CountedPool) => (body: string) => Promise<Answer>): Promise<Contender> {
-  const pool = countedPool(url);
-  const server = await serveLocally(answerOverHttp(answer(pool)));
+/** Node-postgres servers: `answer` over a pool of their own. */
+function pgServer(name: string, answer: (pool: CountedPool) => (body: string) => Promise<Answer>): Contender {
   return {
     name,
-    url: server.url,
-    async countOne(body) {
-      await post(server.url, body);
-      const before = { ...pool.count };
-      await post(server.url, body);
-      return { statements: pool.count.statements - before.statements, rows: pool.count.rows - before.rows };
+    async serve(url) {
+      const pool = countedPool(url);
+      const server = await serveLocally(answerOverHttp(answer(pool)));
+      return {
+        url: server.url,
+        async close() {
+          await server.close();
+          await pool.end();
+        },
+      };
     },
-    async close() {
-      await server.close();
-      await pool.end();
+    async countOne(url, body) {
+      const pool = countedPool(url);
+      try {
+        const { status, body: answered } = await answer(pool)(body);
+        if (status !== 200) throw new Error(`${name} answered ${status}: ${answered.slice(0, 2_000)}`);
+        return { ...pool.count };
+      } finally {
+        await pool.end();
+      }
     },
   };
 }
 
 /** The real server, as `newsgraph serve` runs it: yoga over `databaseOn(url)` with its default pool. */
-async function newsgraph(url: string): Promise<Contender> {
-  const database = databaseOn(url);
-  const yoga = await createNewsgraphYoga({ database, logging: false });
-  const server = await serveLocally(yoga);
-  return {
-    name: "Newsgraph",
-    url: server.url,
-    async countOne(body) {
-      // Counted on a second instance whose Prisma client logs at the driver adapter, so that the one under
-      // load runs exactly as it does in production.
-      const { db, sql } = createCountingDb(url);
-      const counting = await createNewsgraphYoga({ database: singleDatabase(db, url), logging: false });
-      const request = () => counting.fetch("http://newsgraph/graphql", { method: "POST", headers: { "content-type": "application/json" }, body });
-      try {
-        await request();
-        sql.clear();
-        const response = await request();
-        if (response.status !== 200) throw new Error(`Newsgraph answered ${response.status}: ${(await response.text()).slice(0, 2_000)}`);
-        return { statements: sql.statements.length, rows: sql.rows };
-      } finally {
-        await counting.dispose();
-        await db.$disconnect();
-      }
-    },
-    async close() {
-      await server.close();
+const newsgraph: Contender = {
+  name: "Newsgraph",
+  async serve(url) {
+    const database = databaseOn(url);
+    const yoga = await createNewsgraphYoga({ database, logging: false });
+    const server = await serveLocally(yoga);
+    return {
+      url: server.url,
+      async close() {
+        await server.close();
+        await yoga.dispose();
+        await database.close();
+      },
+    };
+  },
+  async countOne(url, body) {
+    // Its Prisma client logs at the driver adapter; the served instance runs exactly as in production.
+    const { db, sql } = createCountingDb(url);
+    const yoga = await createNewsgraphYoga({ database: singleDatabase(db, url), logging: false });
+    try {
+      const response = await yoga.fetch("http://newsgraph/graphql", { method: "POST", headers: { "content-type": "application/json" }, body });
+      if (response.status !== 200) throw new Error(`Newsgraph answered ${response.status}: ${(await response.text()).slice(0, 2_000)}`);
+      return { statements: sql.statements.length, rows: sql.rows };
+    } finally {
       await yoga.dispose();
-      await database.close();
-    },
-  };
-}
+      await db.$disconnect();
+    }
+  },
+};
+
+/** The floor, the naive server and Newsgraph, in the order they are measured. */
+export const contenders: readonly Contender[] = [pgServer("floor", floorAnswer), pgServer("naive", naiveAnswer), newsgraph];

@@ -20,8 +20,9 @@ export function formatReads(results: readonly ScenarioResult[], options: LoadOpt
     "  floor: node:http + pg, one hand-written SQL statement (LATERAL per person, JSON built in SQL)",
     "  naive: node:http + pg + graphql-js (parse, validate, execute per request; no yoga), one SQL query per parent object",
     "  Newsgraph: yoga + Pothos + Prisma as served (yoga's request handling is in its figures, not in the others')",
-    `  each has a pool of ${DEFAULT_POOL_SIZE} connections; SQL/req and rows/req counted on one request to a warm, idle server;`,
-    "  rows = rows the SQL statements returned to the server, not rows PostgreSQL read to find them",
+    `  each has a pool of ${DEFAULT_POOL_SIZE} connections`,
+    "  counted on one request to a fresh instance, alone on the database: SQL/req = SQL statements it ran; rows/req = rows they",
+    "  returned to the server; read/req = rows PostgreSQL read for them (table rows scanned + index entries, pg_stat_user_*)",
   ];
   for (const { scenario, fillSeconds, bytes, identicalBytes, contenders } of results) {
     const { set, page } = scenario;
@@ -30,7 +31,7 @@ export function formatReads(results: readonly ScenarioResult[], options: LoadOpt
       `${scenario.name}: people(first: ${page.people}) → statements(first: ${page.statements}) → text, article { title }; ` +
         `${whole(set.people)} people × ${whole(set.statementsEach)} statements (filled in ${fillSeconds.toFixed(1)} s)`,
       `answers: ${identicalBytes ? "identical bytes" : "equal JSON, different bytes"} from the three servers, ${whole(bytes)} B`,
-      formatColumns(["", "per s", "p50 ms", "p99 ms", "SQL/req", "rows/req", "× floor", "× naive"], contenders.map((row) => cells(row, contenders, timeoutMs))),
+      formatColumns(["", "per s", "p50 ms", "p99 ms", "SQL/req", "rows/req", "read/req", "× floor", "× naive"], contenders.map((row) => cells(row, contenders, timeoutMs))),
       ...contenders
         .filter(({ load }) => load.timeouts > 0)
         .map(({ name, load }) => `  ${name}: ${whole(load.timeouts)} requests timed out after ${timeoutMs} ms (${whole(load.requests)} answered); its p50 and p99 count them`),
@@ -56,7 +57,7 @@ function formatLatency({ ms, exact }: { ms: number; exact: boolean }, timeoutMs:
   return `${exact ? "" : "≥ "}${ms.toFixed(1)}`;
 }
 
-function cells({ name, load, sql }: ContenderResult, all: readonly ContenderResult[], timeoutMs: number): string[] {
+function cells({ name, load, sql, rowsRead }: ContenderResult, all: readonly ContenderResult[], timeoutMs: number): string[] {
   const rate = (other: string) => load.perSecond / contender(all, other).perSecond;
   return [
     name,
@@ -65,6 +66,7 @@ function cells({ name, load, sql }: ContenderResult, all: readonly ContenderResu
     formatLatency(latency(load, 0.99), timeoutMs),
     String(sql.statements),
     whole(sql.rows),
+    whole(rowsRead),
     rate("floor").toFixed(2),
     rate("naive").toFixed(2),
   ];
