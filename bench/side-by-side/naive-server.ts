@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { buildSchema, execute, type GraphQLFieldResolver, GraphQLError, type GraphQLObjectType, parse, validate } from "graphql";
+import { buildSchema, type DocumentNode, execute, type GraphQLFieldResolver, GraphQLError, type GraphQLObjectType, parse, validate } from "graphql";
 import type { CountedPool } from "./counted-pool.ts";
 import { type Answer, errorAnswer } from "./http-answer.ts";
 
@@ -52,13 +52,13 @@ interface GraphqlRequest {
 
 /**
  * The naive server: graphql-js itself (parse, validate, execute on every request; no yoga, no caches) over the
- * repo's schema.graphql, each field resolved on its own. It answers the read query's fields: people's
- * `name` and statements, a statement's `text` and article, an article's `title`; other fields are not wired.
+ * repo's schema.graphql, each field resolved on its own. Only what the read query walks has resolvers (people,
+ * a person's statements, a statement's article); other fields get graphql-js's default, the row's column if any.
  */
 export function naiveAnswer(pool: CountedPool): (body: string) => Promise<Answer> {
   return async (body) => {
     let request: GraphqlRequest;
-    let document;
+    let document: DocumentNode;
     try {
       request = JSON.parse(body) as GraphqlRequest;
       if (typeof request.query !== "string") return errorAnswer(400, "The body needs a `query` string", "BAD_REQUEST");
