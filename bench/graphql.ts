@@ -15,13 +15,16 @@ export interface QueryLoad extends Load {
  */
 export async function benchGraphql(database: Database, options: LoadOptions): Promise<QueryLoad[]> {
   const target = await busiestSpeaker(database.primary);
-  const server = await serveLocally(await createNewsgraphYoga({ database, logging: false }));
+  const yoga = await createNewsgraphYoga({ database, logging: false });
+  const server = await serveLocally(yoga);
   try {
     const loads: QueryLoad[] = [];
     for (const query of benchQueries) loads.push(await load(server.url, query, target, options));
     return loads;
   } finally {
     await server.close();
+    // Its LISTEN connection would otherwise keep reopening, and the process alive, once the database is dropped.
+    await yoga.dispose();
   }
 }
 
