@@ -6,34 +6,40 @@ import { benchGraphql } from "./graphql.ts";
 import { benchIngest } from "./ingest.ts";
 import { parseOptions, positiveWhole, seed } from "./options.ts";
 import { formatTable, type Row } from "./print-table.ts";
+import { benchReads } from "./side-by-side/compare.ts";
+import { formatReads } from "./side-by-side/report.ts";
 import { databaseOn } from "../src/db/database.ts";
 import { createTempDb, startTempServer } from "../src/db/temp-db.ts";
 
-// npm run bench [-- --articles 200 --duration 10 --connections 10 --seed 1 --only ingest|graphql]
+// npm run bench [-- --articles 200 --duration 10 --connections 10 --seed 1 --only ingest|graphql|reads]
 const optionsSchema = z.object({
   articles: positiveWhole("--articles"),
   duration: positiveWhole("--duration"),
   connections: positiveWhole("--connections"),
   seed,
-  only: z.enum(["ingest", "graphql"]).optional(),
+  only: z.enum(["ingest", "graphql", "reads"]).optional(),
 });
 
 const program = new Command("bench")
-  .description("Ingests a generated corpus into a fresh PostgreSQL database (an embedded server of its own), then loads the GraphQL server with fixed queries.")
+  .description(
+    "Ingests a generated corpus into a fresh PostgreSQL database (an embedded server of its own), then loads the GraphQL server with fixed queries; " +
+      "then (reads) loads Newsgraph, a hand-written SQL floor and a naive server with one nested query on generated data.",
+  )
   .option("--articles <n>", "articles in the corpus", "200")
-  .option("--duration <seconds>", "load per GraphQL query", "10")
+  .option("--duration <seconds>", "load per GraphQL query (in reads, per server)", "10")
   .option("--connections <n>", "concurrent HTTP connections", "10")
   .option("--seed <n>", "corpus seed: the same seed gives the same articles", "1")
-  .addOption(new Option("--only <part>", "run one part").choices(["ingest", "graphql"]))
+  .addOption(new Option("--only <part>", "run one part").choices(["ingest", "graphql", "reads"]))
   .parse();
 const options = parseOptions(optionsSchema, program.opts(), (message) => program.error(message));
+const runs = (part: "ingest" | "graphql" | "reads") => options.only === undefined || options.only === part;
 
 const corpus = generateCorpus(options.articles, options.seed);
 const server = await startTempServer("newsgraph-bench-");
 const temp = await createTempDb(server.url, { prefix: "newsgraph_bench" });
 try {
   const rows: Row[] = [];
-  if (options.only !== "graphql") {
+  if (runs("ingest")) {
     const result = await benchIngest(temp.db, corpus);
     rows.push(
       { what: "extract only (per article)", ...result.extractOnly },
@@ -44,14 +50,16 @@ try {
     console.log(`ingest: ${corpus.length} articles (seed ${options.seed}); database and validation ≈ ${(databaseShare * 100).toFixed(0)}% of ingest time`);
     console.log(`memory: RSS ${result.startRssMb.toFixed(0)} MB before, ${result.peakRssMb.toFixed(0)} MB at peak`);
     console.log(`rows: ${Object.entries(result.rows).map(([name, count]) => `${count} ${name}`).join(", ")}`);
-  } else {
+  } else if (runs("graphql")) {
     for (const article of corpus) await ingestArticle(temp.db, article);
   }
-  if (options.only !== "ingest") {
+  if (runs("graphql")) {
     for (const { label, perSecond, p50Ms, p99Ms } of await benchGraphql(databaseOn(temp.url), options)) rows.push({ what: label, perSecond, p50Ms, p99Ms });
     console.log(`graphql: ${options.connections} connections, ${options.duration} s per query; every response checked against the first`);
   }
-  console.log(formatTable(rows));
+  if (rows.length > 0) console.log(formatTable(rows));
+  // On databases of their own, filled with generated people and statements.
+  if (runs("reads")) console.log(`\n${formatReads(await benchReads(server.url, options), options)}`);
 } finally {
   await temp.dispose();
   await server.stop();

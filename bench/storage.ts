@@ -7,6 +7,7 @@ import { createTempDb, startTempServer } from "../src/db/temp-db.ts";
 import { ingestArticle } from "../src/ingest/ingest-article.ts";
 import { generateCorpus } from "./corpus.ts";
 import { parseOptions, positiveWhole, seed } from "./options.ts";
+import { formatColumns } from "./print-table.ts";
 
 // npm run bench:storage [-- --articles 1000 --seed 1]
 const optionsSchema = z.object({ articles: positiveWhole("--articles"), seed });
@@ -80,7 +81,7 @@ async function report(client: pg.Client, ingestSeconds: number): Promise<void> {
   const tables = await tableSizes(client);
   const statements = tables.find(({ name }) => name === "Statement")?.rows ?? 0;
   if (statements === 0) throw new Error("The corpus stored no statements: nothing to divide by");
-  console.log(formatTable(["table", "rows", "table", "indexes", "total", "total/statement"], tableRows(tables, statements)));
+  console.log(formatColumns(["table", "rows", "table", "indexes", "total", "total/statement"], tableRows(tables, statements)));
   console.log("(total = pg_total_relation_size: table + indexes + TOAST + free-space and visibility maps)");
 
   const total = sum(tables.map(({ totalBytes }) => totalBytes));
@@ -98,7 +99,7 @@ async function report(client: pg.Client, ingestSeconds: number): Promise<void> {
   console.log(`\nlargest indexes:`);
   const largest = (await indexSizes(client)).slice(0, 10);
   console.log(
-    formatTable(
+    formatColumns(
       ["index", "bytes", "share of all", "per statement"],
       largest.map(({ name, bytes }) => [name, formatBytes(bytes), percent(bytes, total), `${(bytes / statements).toFixed(1)} B`]),
     ),
@@ -117,7 +118,7 @@ async function report(client: pg.Client, ingestSeconds: number): Promise<void> {
   }
   console.log(`\nreads: EXPLAIN (ANALYZE, BUFFERS), median of ${READ_RUNS} warm runs; buffers are 8 KiB pages`);
   console.log(
-    formatTable(
+    formatColumns(
       ["read", "exec ms", "plan ms", "hit", "read", "rows", "plan"],
       timings.map((timing) => [
         timing.label,
@@ -269,15 +270,6 @@ function describePlan(node: PlanNode): string {
   if (children.length === 0) return here;
   const rest = children.map(describePlan);
   return `${here} > ${rest.length === 1 ? rest[0] : `(${rest.join(", ")})`}`;
-}
-
-/** A plain-text table: the first column left-aligned, the others right-aligned. */
-function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [header, ...rows];
-  const widths = header.map((_, column) => Math.max(...all.map((line) => line[column]!.length)));
-  return all
-    .map((line) => line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "))
-    .join("\n");
 }
 
 /** Binary units, as PostgreSQL's pg_size_pretty counts them. */

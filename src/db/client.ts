@@ -10,6 +10,9 @@ import { PrismaClient } from "../generated/prisma/client.ts";
  */
 export type Db = PrismaClient & { readonly pool: pg.Pool };
 
+/** Connections in a server process's read pool by default (README, Scaling out, counts them). */
+export const DEFAULT_POOL_SIZE = 10;
+
 export interface PoolOptions {
   /** Connections the pool opens at most. */
   poolSize?: number;
@@ -21,7 +24,7 @@ export interface PoolOptions {
 }
 
 /** A Db on the PostgreSQL database at `url`, through a node-postgres pool. */
-export function createDb(url: string, { poolSize = 10, timeoutMs }: PoolOptions = {}): Db {
+export function createDb(url: string, { poolSize = DEFAULT_POOL_SIZE, timeoutMs }: PoolOptions = {}): Db {
   // statement_timeout is sent when each connection opens, so the server itself cancels a statement
   // that runs too long (a client-side query_timeout would stop waiting and leave it running).
   const bounded = timeoutMs === undefined ? {} : { statement_timeout: timeoutMs, connectionTimeoutMillis: timeoutMs };

@@ -86,3 +86,8 @@ export function databaseOn(
     },
   };
 }
+
+/** A Database whose reads and writes all go to `db` (one server, no replicas), for tests and the benchmark. */
+export function singleDatabase(db: Db, url: string): Database {
+  return { primary: db, reader: () => db, url, close: () => db.$disconnect() };
+}

@@ -1,79 +1,14 @@
 import { afterAll, beforeAll } from "vitest";
 import { type FixtureIds, insertFixtures, insertSpeakers } from "./fixtures.ts";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import pg from "pg";
-import { type Db, dbOnPool } from "../../src/db/client.ts";
-import type { Database } from "../../src/db/database.ts";
+import type { Db } from "../../src/db/client.ts";
+import { createCountingDb, type SqlLog } from "../../src/db/counting-db.ts";
+import { singleDatabase } from "../../src/db/database.ts";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
 import { createTestDb } from "./db.ts";
 
-/** Every SQL statement the server sent to PostgreSQL, in order, and the rows they returned. */
-export interface SqlLog {
-  readonly statements: readonly string[];
-  /** Rows returned to the server by the statements since the last `clear()`. */
-  readonly rows: number;
-  clear(): void;
-}
-
-interface Recorded {
-  statements: string[];
-  rows: number;
-}
-
-type Query = (...args: unknown[]) => Promise<pg.QueryResult> | undefined;
-
-/** Wraps `target.query` so that each statement and its rows are logged, called with a callback (as the pool does) or not. */
-function record(target: { query: unknown }, log: Recorded): void {
-  const query = (target.query as Query).bind(target);
-  target.query = (...args: unknown[]) => {
-    const config = args[0];
-    log.statements.push(typeof config === "string" ? config : (config as { text: string }).text);
-    const callback = args.at(-1);
-    if (typeof callback === "function") {
-      args[args.length - 1] = (error: unknown, result?: pg.QueryResult) => {
-        log.rows += result?.rows?.length ?? 0;
-        callback(error, result);
-      };
-      return query(...args);
-    }
-    return query(...args)?.then((result) => {
-      log.rows += result.rows?.length ?? 0;
-      return result;
-    });
-  };
-}
-
-/**
- * A Db on `url` whose SQL is logged where it leaves for PostgreSQL: the connections of the
- * node-postgres pool that Prisma's adapter and the hand-written SQL share.
- * What is counted is what the database runs (Prisma's own batching and joins already applied).
- */
-function createCountingDb(url: string): { db: Db; sql: SqlLog } {
-  const log: Recorded = { statements: [], rows: 0 };
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // Every statement runs on one of the pool's connections, pool.query's too.
-  pool.on("connect", (client) => record(client, log));
-  return {
-    db: dbOnPool(pool),
-    sql: {
-      get statements() {
-        return log.statements;
-      },
-      get rows() {
-        return log.rows;
-      },
-      clear: () => {
-        log.statements.length = 0;
-        log.rows = 0;
-      },
-    },
-  };
-}
-
-/** A Database whose reads and writes all go to `db` (one server, no replicas). */
-export function singleDatabase(db: Db, url: string): Database {
-  return { primary: db, reader: () => db, url, close: () => db.$disconnect() };
-}
+// Tests import them from here with the rest of the harness.
+export { singleDatabase, type SqlLog };
 
 export interface GraphqlResult<Data> {
   data?: Data;
