@@ -43,7 +43,7 @@ function participantsAgree(reported: Set<number>, stored: number[]): boolean {
 }
 
 /** Of the stored events that are the reported one, the closest in date, then the one sharing most participants, then the oldest. */
-export function pickSameEvent(reported: ReportedEvent, candidates: StoredEvent[]): StoredEvent | null {
+export function pickSameEvent<Event extends StoredEvent>(reported: ReportedEvent, candidates: Event[]): Event | null {
   const distance = (event: StoredEvent) => Math.abs(event.date!.getTime() - reported.date!.getTime());
   const overlap = (event: StoredEvent) => event.participantIds.filter((id) => reported.participantIds.has(id)).length;
   const same = candidates.filter((event) => isSameEvent(reported, event));
@@ -51,52 +51,42 @@ export function pickSameEvent(reported: ReportedEvent, candidates: StoredEvent[]
   return same[0] ?? null;
 }
 
-export interface EventMentionRow {
-  articleId: number;
-  start: number;
-  end: number;
-  confidence: number;
-  extractor: string;
+/** A stored event the article's events may be, as the article's writes leave it. */
+export interface KnownEvent extends StoredEvent {
+  type: EventType;
+  place: string | null;
+  /** Whether the article already reports it: one mention per article. */
+  mentioned: boolean;
 }
 
 /**
- * Links a reported event to the stored event it is, if any: records where the
- * article reports it, adds the participants it did not list and fills a
- * missing place or country. The stored title stays. Returns the event's id,
- * or null when the event is new. When the article already reports that event
- * (it told of it twice) the first mention is kept: one mention per article.
+ * The stored events that the article's dated events, each with at least one
+ * participant, could be (see isSameEvent): one query for them all, of their
+ * types, within a day of their dates, sharing a participant. Events without a
+ * date or participants are never linked, so they need none.
  */
-export async function linkEvent(tx: Prisma.TransactionClient, reported: ReportedEvent, mention: EventMentionRow): Promise<number | null> {
-  if (!reported.date || reported.participantIds.size === 0) return null;
-  const rows = await tx.event.findMany({
-    where: {
-      type: reported.type,
-      date: { gte: new Date(reported.date.getTime() - dayMs), lte: new Date(reported.date.getTime() + dayMs) },
-      participants: { some: { personId: { in: [...reported.participantIds] } } },
-    },
-    select: {
-      id: true,
-      date: true,
-      place: true,
-      countryCode: true,
-      participants: { select: { personId: true } },
-      mentions: { where: { articleId: mention.articleId }, select: { id: true } },
-    },
-  });
-  const candidates = rows.map((row) => ({ ...row, participantIds: row.participants.map((p) => p.personId) }));
-  const picked = pickSameEvent(reported, candidates);
-  if (!picked) return null;
-  const stored = candidates.find((row) => row.id === picked.id)!;
+export async function loadKnownEvents(tx: Prisma.TransactionClient, articleId: number, reported: ReportedEvent[]): Promise<KnownEvent[]> {
+  const linkable = reported.filter((event) => event.date && event.participantIds.size > 0);
+  if (linkable.length === 0) return [];
+  const times = linkable.map((event) => event.date!.getTime());
+  const rows = await tx.$queryRaw<(Omit<KnownEvent, "type"> & { type: string })[]>`
+    SELECT e."id", e."type"::text AS "type", e."date", e."place", e."countryCode",
+           ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e."id" ORDER BY p."personId") AS "participantIds",
+           EXISTS (SELECT 1 FROM "EventMention" m WHERE m."eventId" = e."id" AND m."articleId" = ${articleId}::int) AS "mentioned"
+    FROM "Event" e
+    WHERE e."type"::text = ANY(${[...new Set(linkable.map((event) => event.type))]}::text[])
+      AND e."date" BETWEEN ${new Date(Math.min(...times) - dayMs)}::timestamp(3) AND ${new Date(Math.max(...times) + dayMs)}::timestamp(3)
+      AND EXISTS (
+        SELECT 1 FROM "EventParticipant" p
+        WHERE p."eventId" = e."id" AND p."personId" = ANY(${[...new Set(linkable.flatMap((event) => [...event.participantIds]))]}::int[])
+      )
+    ORDER BY e."id"`;
+  return rows.map((row) => ({ ...row, type: row.type as EventType }));
+}
 
-  const newcomers = [...reported.participantIds].filter((id) => !stored.participantIds.includes(id));
-  await tx.event.update({
-    where: { id: stored.id },
-    data: {
-      place: stored.place ?? reported.place,
-      countryCode: stored.countryCode ?? reported.countryCode,
-      participants: { create: newcomers.map((personId) => ({ personId })) },
-      ...(stored.mentions.length === 0 ? { mentions: { create: mention } } : {}),
-    },
-  });
-  return stored.id;
+/** Of the known events, the one the reported event is (see pickSameEvent), or null when it is new. */
+export function findSameEvent(reported: ReportedEvent, known: KnownEvent[]): KnownEvent | null {
+  if (!reported.date || reported.participantIds.size === 0) return null;
+  const candidates = known.filter((event) => event.type === reported.type && event.participantIds.some((id) => reported.participantIds.has(id)));
+  return pickSameEvent(reported, candidates);
 }

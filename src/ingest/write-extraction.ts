@@ -1,12 +1,16 @@
-import type { EventFact, Extraction, StatementFact } from "../extraction/types.ts";
+import type { Extraction, StatementFact } from "../extraction/types.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
+import { allocateIds } from "./allocate-ids.ts";
 import { IngestError } from "./ingest-error.ts";
-import { linkEvent } from "./link-event.ts";
 import { mentionRow, type SpanCheck, spanChecker } from "./mention-spans.ts";
 import { utcDate } from "./utc-date.ts";
-import { type PersonIndex, writePeople } from "./write-people.ts";
+import { writeEvents } from "./write-events.ts";
+import { type PersonIndex, resolveArticlePeople, writePeople } from "./write-people.ts";
 
 type Tx = Prisma.TransactionClient;
+
+// Any constant shared by every Newsgraph process: the advisory lock that serialises extraction writers.
+const WRITER_LOCK = 7_263_002;
 
 /** What one article contributed: people and countries mentioned, statements, events reported. */
 export interface IngestCounts {
@@ -17,31 +21,39 @@ export interface IngestCounts {
 }
 
 /**
- * Writes one article's extraction inside the caller's transaction. Any
- * reference it cannot resolve (an unknown country, a speaker or participant
- * who is not among the people, an event index out of range, a span outside the
- * text) throws, so that the transaction stores nothing.
+ * Writes one article's extraction inside the caller's transaction, with a few
+ * statements whatever its size: one per table written, plus the reads that
+ * resolve its people and events against the stored ones. Any reference it
+ * cannot resolve (an unknown country, a speaker or participant who is not
+ * among the people, an event index out of range, a span outside the text)
+ * throws, so that the transaction stores nothing.
+ *
+ * Writers take turns, from their first read to their commit: two processes
+ * naming the same new person at once would otherwise both create them (or one
+ * fail on the unique name), and each resolves people and events against what
+ * the others committed, as one writer after the other would.
  */
 export async function writeExtraction(tx: Tx, article: Article, extraction: Extraction): Promise<IngestCounts> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITER_LOCK}::bigint)`;
   await assertCountriesExist(tx, extraction);
   const checkSpan = spanChecker(article);
-  const personIds = await writePeople(tx, article.id, extraction.people, checkSpan);
-  await tx.countryMention.createMany({
-    data: extraction.countries.map((country) => ({
-      countryCode: country.code,
-      articleId: article.id,
-      ...mentionRow(country, `country ${country.code}`, checkSpan),
-    })),
-  });
-  const eventIds: number[] = [];
-  for (const event of extraction.events) {
-    eventIds.push(await writeEvent(tx, article.id, event, personIds, checkSpan));
+  const resolved = await resolveArticlePeople(tx, extraction.people);
+  // Event ids for every reported event: those linked to a stored event leave a gap in the sequence, as a rollback would.
+  const ids = await allocateIds(tx, { people: resolved.newcomers, events: extraction.events.length, statements: extraction.statements.length });
+  const people = await writePeople(tx, article.id, resolved, ids.people, checkSpan);
+  if (extraction.countries.length > 0) {
+    await tx.countryMention.createMany({
+      data: extraction.countries.map((country) => ({
+        countryCode: country.code,
+        articleId: article.id,
+        ...mentionRow(country, `country ${country.code}`, checkSpan),
+      })),
+    });
   }
-  for (const statement of extraction.statements) {
-    await writeStatement(tx, article, statement, personIds, eventIds, checkSpan);
-  }
+  const eventIds = await writeEvents(tx, article.id, extraction.events, people, ids.events, checkSpan);
+  await writeStatements(tx, article, extraction.statements, { people, eventIds, newIds: ids.statements, checkSpan });
   return {
-    people: personIds.size,
+    people: people.size,
     statements: extraction.statements.length,
     // An article that tells of one event twice reports it once.
     events: new Set(eventIds).size,
@@ -56,44 +68,32 @@ async function assertCountriesExist(tx: Tx, extraction: Extraction): Promise<voi
     ...extraction.statements.flatMap((statement) => statement.countries),
     ...extraction.events.flatMap((event) => (event.country ? [event.country] : [])),
   ]);
+  if (referenced.size === 0) return;
   const known = await tx.country.findMany({ where: { code: { in: [...referenced] } }, select: { code: true } });
   const unknown = [...referenced].filter((code) => !known.some((row) => row.code === code));
   if (unknown.length > 0) throw new IngestError(`The extraction references unknown country codes: ${unknown.join(", ")}`);
 }
 
-/** Links the event to the stored one it is (see linkEvent), else creates it. */
-async function writeEvent(tx: Tx, articleId: number, event: EventFact, people: PersonIndex, checkSpan: SpanCheck): Promise<number> {
-  const participantIds = new Set(event.participants.map((name) => people.resolve(name, "event participant")));
-  const { start, end } = checkSpan(event.provenance.span, event.provenance.inTitle, `event "${event.title}"`);
-  const mention = { articleId, start, end, confidence: event.provenance.confidence, extractor: event.provenance.extractor };
-  const columns = { type: event.type, date: event.date ? utcDate(event.date) : null, place: event.place, countryCode: event.country };
-  const linked = await linkEvent(tx, { ...columns, participantIds }, mention);
-  if (linked !== null) return linked;
-  const created = await tx.event.create({
-    data: {
-      ...columns,
-      title: event.title,
-      participants: { create: [...participantIds].map((personId) => ({ personId })) },
-      mentions: { create: mention },
-    },
-  });
-  return created.id;
+interface StatementContext {
+  people: PersonIndex;
+  /** The article's events' ids, in its order: what a statement's `event` index points into. */
+  eventIds: number[];
+  newIds: number[];
+  checkSpan: SpanCheck;
 }
 
-async function writeStatement(
-  tx: Tx,
-  article: Article,
-  statement: StatementFact,
-  people: PersonIndex,
-  eventIds: number[],
-  checkSpan: SpanCheck,
-): Promise<void> {
-  const speakerId = people.resolve(statement.speaker, "statement speaker");
-  const eventId = statement.event === null ? null : eventIds[statement.event];
-  if (eventId === undefined) throw new IngestError(`A statement refers to event #${statement.event}, which was not extracted`);
-  const { start, end } = checkSpan(statement.provenance.span, statement.provenance.inTitle, `statement "${statement.text}"`);
-  await tx.statement.create({
-    data: {
+async function writeStatements(tx: Tx, article: Article, statements: StatementFact[], context: StatementContext): Promise<void> {
+  const { people, eventIds, newIds, checkSpan } = context;
+  const countries: Prisma.StatementCountryCreateManyInput[] = [];
+  const rows = statements.map((statement, i): Prisma.StatementCreateManyInput => {
+    const id = newIds[i]!;
+    const speakerId = people.resolve(statement.speaker, "statement speaker");
+    const eventId = statement.event === null ? null : eventIds[statement.event];
+    if (eventId === undefined) throw new IngestError(`A statement refers to event #${statement.event}, which was not extracted`);
+    const { start, end } = checkSpan(statement.provenance.span, statement.provenance.inTitle, `statement "${statement.text}"`);
+    for (const countryCode of new Set(statement.countries)) countries.push({ statementId: id, countryCode });
+    return {
+      id,
       kind: statement.kind,
       text: statement.text,
       date: statement.date ? utcDate(statement.date) : article.publishedAt,
@@ -104,7 +104,8 @@ async function writeStatement(
       end,
       confidence: statement.provenance.confidence,
       extractor: statement.provenance.extractor,
-      mentionedCountries: { create: [...new Set(statement.countries)].map((countryCode) => ({ countryCode })) },
-    },
+    };
   });
+  if (rows.length > 0) await tx.statement.createMany({ data: rows });
+  if (countries.length > 0) await tx.statementCountry.createMany({ data: countries });
 }

@@ -6,24 +6,61 @@ import { mentionRow, type SpanCheck } from "./mention-spans.ts";
 import { shortens } from "./person-name.ts";
 import { loadCandidates, resolvePeople, type StoredPerson } from "./resolve-person.ts";
 
+type Tx = Prisma.TransactionClient;
+
+/** An article's people, one per normalised name, each with the stored person they are (see resolvePerson) or null. */
+export interface ResolvedPeople {
+  people: PersonFact[];
+  stored: (StoredPerson | null)[];
+  /** How many of them are new: the ids writePeople needs. */
+  newcomers: number;
+}
+
+export async function resolveArticlePeople(tx: Tx, extracted: PersonFact[]): Promise<ResolvedPeople> {
+  const people = mergePeople(extracted);
+  const stored = resolvePeople(people, await loadCandidates(tx, people)).map((resolution) => resolution?.person ?? null);
+  return { people, stored, newcomers: stored.filter((person) => person === null).length };
+}
+
 /**
- * Stores the article's people: each is matched to a stored person (see
- * resolvePerson) or created, gains the names not known yet as aliases, has a
- * role and country filled in where they were missing, and gets one mention row.
- * Returns the index that resolves the names statements and events use.
+ * Stores the article's people: each new one is created with one of `newIds`,
+ * each stored one has a role and country filled in where they were missing
+ * (and takes the fuller name: "Putin" → "Vladimir Putin"); every one gains the
+ * names not known yet as aliases and gets one mention row. One statement per
+ * table, whatever the number of people. Returns the index that resolves the
+ * names statements and events use.
  */
 export async function writePeople(
-  tx: Prisma.TransactionClient,
+  tx: Tx,
   articleId: number,
-  people: PersonFact[],
+  { people, stored }: ResolvedPeople,
+  newIds: number[],
   checkSpan: SpanCheck,
 ): Promise<PersonIndex> {
-  const merged = mergePeople(people);
-  const resolutions = resolvePeople(merged, await loadCandidates(tx, merged));
   const index = new PersonIndex();
-  for (const [i, person] of merged.entries()) {
-    index.add(person, await writePerson(tx, articleId, person, resolutions[i]?.person ?? null, checkSpan));
+  const created: Prisma.PersonCreateManyInput[] = [];
+  const updated: PersonUpdate[] = [];
+  const aliases: Prisma.PersonAliasCreateManyInput[] = [];
+  const mentions: Prisma.PersonMentionCreateManyInput[] = [];
+  const fresh = newIds.values();
+  for (const [i, person] of people.entries()) {
+    const known = stored[i] ?? null;
+    const name = known && !shortens(known.name, person.name) ? known.name : person.name;
+    const id = known ? known.id : fresh.next().value!;
+    if (known) {
+      const update = fillIn(known, person, name);
+      if (update) updated.push(update);
+    } else {
+      created.push({ id, name, normalizedName: normalizeName(name), role: person.role, countryCode: person.country });
+    }
+    for (const [normalizedAlias, alias] of newAliases(person, known, name)) aliases.push({ personId: id, alias, normalizedAlias });
+    mentions.push({ personId: id, articleId, ...mentionRow(person, `person "${person.name}"`, checkSpan) });
+    index.add(person, id);
   }
+  if (created.length > 0) await tx.person.createMany({ data: created });
+  if (updated.length > 0) await updatePeople(tx, updated);
+  if (aliases.length > 0) await tx.personAlias.createMany({ data: aliases });
+  if (mentions.length > 0) await tx.personMention.createMany({ data: mentions });
   return index;
 }
 
@@ -76,19 +113,9 @@ export class PersonIndex {
   }
 }
 
-async function writePerson(
-  tx: Prisma.TransactionClient,
-  articleId: number,
-  person: PersonFact,
-  stored: StoredPerson | null,
-  checkSpan: SpanCheck,
-): Promise<number> {
-  const name = stored && !shortens(stored.name, person.name) ? stored.name : person.name;
-  const normalizedName = normalizeName(name);
-  const id = stored ? await updateStored(tx, stored, person, name) : await createPerson(tx, person);
-
-  // The names the article used, and a stored short name the full one replaced, become aliases.
-  const known = new Set([normalizedName, ...(stored?.aliases ?? [])]);
+/** The names the article used, and a stored short name the full one replaced, that the person does not have yet: normalised → as written. */
+function newAliases(person: PersonFact, stored: StoredPerson | null, name: string): Map<string, string> {
+  const known = new Set([normalizeName(name), ...(stored?.aliases ?? [])]);
   const aliases = new Map<string, string>();
   for (const alias of [person.name, ...person.aliases, ...(stored ? [stored.name] : [])]) {
     const normalizedAlias = normalizeName(alias);
@@ -96,33 +123,31 @@ async function writePerson(
       aliases.set(normalizedAlias, alias.trim());
     }
   }
-  if (aliases.size > 0) {
-    await tx.personAlias.createMany({
-      data: [...aliases].map(([normalizedAlias, alias]) => ({ personId: id, alias, normalizedAlias })),
-    });
-  }
-
-  await tx.personMention.create({ data: { personId: id, articleId, ...mentionRow(person, `person "${person.name}"`, checkSpan) } });
-  return id;
+  return aliases;
 }
 
-async function createPerson(tx: Prisma.TransactionClient, person: PersonFact): Promise<number> {
-  const data = { name: person.name, normalizedName: normalizeName(person.name), role: person.role, countryCode: person.country };
-  return (await tx.person.create({ data })).id;
+interface PersonUpdate {
+  id: number;
+  name: string;
+  normalizedName: string;
+  role: string | null;
+  countryCode: string | null;
 }
 
-/** Fills a missing role or country, and takes `name` when it is fuller than the stored one ("Putin" → "Vladimir Putin"). */
-async function updateStored(tx: Prisma.TransactionClient, stored: StoredPerson, person: PersonFact, name: string): Promise<number> {
+/** A stored person's new columns, or null when the article adds nothing to them. */
+function fillIn(stored: StoredPerson, person: PersonFact, name: string): PersonUpdate | null {
   const renamed = name !== stored.name;
-  if (renamed || (!stored.role && person.role) || (!stored.countryCode && person.country)) {
-    await tx.person.update({
-      where: { id: stored.id },
-      data: {
-        ...(renamed ? { name, normalizedName: normalizeName(name) } : {}),
-        role: stored.role ?? person.role,
-        countryCode: stored.countryCode ?? person.country,
-      },
-    });
-  }
-  return stored.id;
+  if (!renamed && (stored.role || !person.role) && (stored.countryCode || !person.country)) return null;
+  return { id: stored.id, name, normalizedName: normalizeName(name), role: stored.role ?? person.role, countryCode: stored.countryCode ?? person.country };
+}
+
+async function updatePeople(tx: Tx, updates: PersonUpdate[]): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Person" AS p
+    SET "name" = u.name, "normalizedName" = u.normalized_name, "role" = u.role, "countryCode" = u.country_code
+    FROM unnest(
+      ${updates.map((u) => u.id)}::int[], ${updates.map((u) => u.name)}::text[], ${updates.map((u) => u.normalizedName)}::text[],
+      ${updates.map((u) => u.role)}::text[], ${updates.map((u) => u.countryCode)}::text[]
+    ) AS u(id, name, normalized_name, role, country_code)
+    WHERE p."id" = u.id`;
 }
