@@ -42,6 +42,9 @@ export interface IngestResult {
 
 export type Extractor = (input: ArticleInput) => Extraction;
 
+/** An article's input once validated, with the content hash that keys it. */
+export type PreparedArticle = ReturnType<typeof parseInput> & { contentHash: string };
+
 /**
  * Stores an article and everything extracted from it, once. The article's
  * natural keys are its content hash and its URL; when either is already stored
@@ -54,13 +57,26 @@ export async function ingestArticle(
   input: IngestInput,
   extract: Extractor = extractArticle,
 ): Promise<IngestResult> {
-  const { title, text, publishedAt, url, source } = parseInput(input);
-  const contentHash = hashContent(title, text);
-
-  const existing = await findExisting(db, contentHash, url);
+  const article = prepareArticle(input);
+  const [existing] = await findStored(db, [article]);
   if (existing) return existing;
+  const { title, text, publishedAt } = article;
+  return storeArticle(db, article, extract({ title, text, publishedAt }));
+}
 
-  const extraction = extract({ title, text, publishedAt });
+/** Validates an article's input (IngestError when it cannot be stored) and hashes its content. */
+export function prepareArticle(input: IngestInput): PreparedArticle {
+  const parsed = parseInput(input);
+  return { ...parsed, contentHash: hashContent(parsed.title, parsed.text) };
+}
+
+/**
+ * Writes a new article and its extraction in one transaction. When another
+ * writer stored the same article (content hash or URL) since `findStored` was
+ * asked, that one is returned instead.
+ */
+export async function storeArticle(db: Db, prepared: PreparedArticle, extraction: Extraction): Promise<IngestResult> {
+  const { contentHash, url, title, source, text, publishedAt } = prepared;
   await ensureCountriesOnce(db);
   try {
     return await db.$transaction(
@@ -76,7 +92,7 @@ export async function ingestArticle(
     );
   } catch (error) {
     // Another writer stored the same article between our look-up and our insert.
-    const racedTo = isUniqueViolation(error) ? await findExisting(db, contentHash, url) : null;
+    const [racedTo] = isUniqueViolation(error) ? await findStored(db, [prepared]) : [null];
     if (racedTo) return racedTo;
     throw error;
   }
@@ -97,23 +113,32 @@ function hashContent(title: string, text: string): string {
   return createHash("sha256").update(`${normalise(title)}\n${normalise(text)}`).digest("hex");
 }
 
-async function findExisting(db: Db, contentHash: string, url: string | undefined): Promise<IngestResult | null> {
-  const found = await db.article.findFirst({
-    where: { OR: [{ contentHash }, ...(url ? [{ url }] : [])] },
+/**
+ * For each article, the stored one with the same content hash, else the same
+ * URL, with its facts counted; null when there is none. One query for them all.
+ */
+export async function findStored(db: Db, articles: Pick<PreparedArticle, "contentHash" | "url">[]): Promise<(IngestResult | null)[]> {
+  if (articles.length === 0) return [];
+  const urls = articles.flatMap((article) => (article.url ? [article.url] : []));
+  const rows = await db.article.findMany({
+    where: { OR: [{ contentHash: { in: articles.map((article) => article.contentHash) } }, ...(urls.length > 0 ? [{ url: { in: urls } }] : [])] },
     include: { _count: { select: { personMentions: true, statements: true, eventMentions: true, countryMentions: true } } },
   });
-  if (!found) return null;
-  const { _count, ...article } = found;
-  return {
-    article,
-    created: false,
-    counts: {
-      people: _count.personMentions,
-      statements: _count.statements,
-      events: _count.eventMentions,
-      countries: _count.countryMentions,
-    },
-  };
+  return articles.map(({ contentHash, url }) => {
+    const found = rows.find((row) => row.contentHash === contentHash) ?? (url ? rows.find((row) => row.url === url) : undefined);
+    if (!found) return null;
+    const { _count, ...article } = found;
+    return {
+      article,
+      created: false,
+      counts: {
+        people: _count.personMentions,
+        statements: _count.statements,
+        events: _count.eventMentions,
+        countries: _count.countryMentions,
+      },
+    };
+  });
 }
 
 function isUniqueViolation(error: unknown): boolean {
