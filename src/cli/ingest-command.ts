@@ -1,8 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { withDatabase } from "../db/database.ts";
-import { extractArticle } from "../extraction/index.ts";
-import type { ArticleInput } from "../extraction/types.ts";
-import { startExtractionPool } from "../ingest/extraction-pool.ts";
+import { extractionFor } from "../ingest/extraction-pool.ts";
 import { type Ingested, ingestMany } from "../ingest/ingest-many.ts";
 import { type ArticleDefaults, type ArticleSources, openArticleSources, type SourcedArticle } from "./article-sources.ts";
 import { CliError } from "./cli-error.ts";
@@ -27,22 +25,14 @@ export async function ingestCommand(paths: string[], options: ArticleDefaults): 
   if (tally.failures.length > 0) throw new CliError(`${tally.failures.length} of ${sources.total} articles failed`);
 }
 
-// Below this many articles extraction stays on the main thread: starting workers (each loads the
-// lexicons) would take longer than it saves.
-const fewArticles = 32;
-
-/**
- * Ingests the articles, showing progress on `streams` in their order. From
- * `fewArticles` on, extraction runs on worker threads, ahead of the writes.
- */
+/** Ingests the articles, showing progress on `streams` in their order; many are extracted on worker threads (see extractionFor). */
 export async function ingestSources(db: Db, sources: ArticleSources, streams: ProgressStreams): Promise<IngestTally> {
   const tally = emptyTally();
   const progress = startProgress(sources.total, streams);
-  const pool = sources.total >= fewArticles ? startExtractionPool() : null;
-  const extract = pool ? pool.extract : async (input: ArticleInput) => extractArticle(input);
+  const extraction = extractionFor(sources.total);
   try {
     const articleOf = (sourced: SourcedArticle) => ("article" in sourced ? sourced.article : undefined);
-    for await (const ingested of ingestMany(db, sources.articles(), articleOf, { extract })) {
+    for await (const ingested of ingestMany(db, sources.articles(), articleOf, { extract: extraction.extract })) {
       progress.starting(ingested.item.origin);
       const outcome = outcomeOf(ingested);
       addOutcome(tally, outcome);
@@ -50,7 +40,7 @@ export async function ingestSources(db: Db, sources: ArticleSources, streams: Pr
     }
   } finally {
     progress.stop();
-    await pool?.close();
+    await extraction.close();
   }
   return tally;
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
+import { extractArticle } from "../extraction/index.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
 
 export interface ExtractionPool {
@@ -38,4 +39,22 @@ function workerExecArgv(): string[] {
   if (!workerUrl.pathname.endsWith(".ts")) return process.execArgv;
   const loader = import.meta.resolve("tsx");
   return process.execArgv.includes(loader) ? process.execArgv : [...process.execArgv, "--import", loader];
+}
+
+// Below this many articles extraction stays on the main thread: starting workers (each loads the
+// lexicons) would take longer than it saves.
+const fewArticles = 32;
+
+/**
+ * Extraction for a run of `count` articles: on a pool of workers from
+ * `fewArticles` on, started when the first article needs extracting (a run of
+ * articles all stored already starts none); else on the calling thread.
+ */
+export function extractionFor(count: number): ExtractionPool {
+  if (count < fewArticles) return { extract: async (input) => extractArticle(input), close: async () => {} };
+  let pool: ExtractionPool | undefined;
+  return {
+    extract: (input) => (pool ??= startExtractionPool()).extract(input),
+    close: async () => pool?.close(),
+  };
 }
