@@ -1,4 +1,4 @@
-import type { EventType, Prisma } from "../generated/prisma/client.ts";
+import type { EventType } from "../generated/prisma/client.ts";
 
 const dayMs = 86_400_000;
 
@@ -57,31 +57,6 @@ export interface KnownEvent extends StoredEvent {
   place: string | null;
   /** Whether the article already reports it: one mention per article. */
   mentioned: boolean;
-}
-
-/**
- * The stored events that the article's dated events, each with at least one
- * participant, could be (see isSameEvent): one query for them all, of their
- * types, within a day of their dates, sharing a participant. Events without a
- * date or participants are never linked, so they need none.
- */
-export async function loadKnownEvents(tx: Prisma.TransactionClient, articleId: number, reported: ReportedEvent[]): Promise<KnownEvent[]> {
-  const linkable = reported.filter((event) => event.date && event.participantIds.size > 0);
-  if (linkable.length === 0) return [];
-  const times = linkable.map((event) => event.date!.getTime());
-  const rows = await tx.$queryRaw<(Omit<KnownEvent, "type"> & { type: string })[]>`
-    SELECT e."id", e."type"::text AS "type", e."date", e."place", e."countryCode",
-           ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e."id" ORDER BY p."personId") AS "participantIds",
-           EXISTS (SELECT 1 FROM "EventMention" m WHERE m."eventId" = e."id" AND m."articleId" = ${articleId}::int) AS "mentioned"
-    FROM "Event" e
-    WHERE e."type"::text = ANY(${[...new Set(linkable.map((event) => event.type))]}::text[])
-      AND e."date" BETWEEN ${new Date(Math.min(...times) - dayMs)}::timestamp(3) AND ${new Date(Math.max(...times) + dayMs)}::timestamp(3)
-      AND EXISTS (
-        SELECT 1 FROM "EventParticipant" p
-        WHERE p."eventId" = e."id" AND p."personId" = ANY(${[...new Set(linkable.flatMap((event) => [...event.participantIds]))]}::int[])
-      )
-    ORDER BY e."id"`;
-  return rows.map((row) => ({ ...row, type: row.type as EventType }));
 }
 
 /** Of the known events, the one the reported event is (see pickSameEvent), or null when it is new. */

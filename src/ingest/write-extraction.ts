@@ -1,16 +1,20 @@
 import type { Extraction, StatementFact } from "../extraction/types.ts";
+import { countryRecords } from "../extraction/lexicons/countries.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
-import { allocateIds } from "./allocate-ids.ts";
+import { allocateIdsAndLoadEvents, type EventWindow } from "./allocate-ids.ts";
+import { type ArticleRows, writeRows } from "./article-rows.ts";
+import { eventRows } from "./event-rows.ts";
 import { IngestError } from "./ingest-error.ts";
 import { mentionRow, type SpanCheck, spanChecker } from "./mention-spans.ts";
+import { type PersonIndex, personRows, type ResolvedPeople, resolveArticlePeople } from "./person-rows.ts";
 import { utcDate } from "./utc-date.ts";
-import { writeEvents } from "./write-events.ts";
-import { type PersonIndex, resolveArticlePeople, writePeople } from "./write-people.ts";
 
 type Tx = Prisma.TransactionClient;
 
 // Any constant shared by every Newsgraph process: the advisory lock that serialises extraction writers.
 const WRITER_LOCK = 7_263_002;
+
+const countryCodes = new Set(countryRecords.map((country) => country.code));
 
 /** What one article contributed: people and countries mentioned, statements, events reported. */
 export interface IngestCounts {
@@ -21,12 +25,12 @@ export interface IngestCounts {
 }
 
 /**
- * Writes one article's extraction inside the caller's transaction, with a few
- * statements whatever its size: one per table written, plus the reads that
- * resolve its people and events against the stored ones. Any reference it
- * cannot resolve (an unknown country, a speaker or participant who is not
- * among the people, an event index out of range, a span outside the text)
- * throws, so that the transaction stores nothing.
+ * Writes one article's extraction inside the caller's transaction, in four
+ * statements whatever its size: the writers' lock, the stored people it may
+ * name, new ids with the stored events it may report, then every row at once
+ * (see writeRows). Any reference it cannot resolve (an unknown country, a
+ * speaker or participant who is not among the people, an event index out of
+ * range, a span outside the text) throws before anything is written.
  *
  * Writers take turns, from their first read to their commit: two processes
  * naming the same new person at once would otherwise both create them (or one
@@ -34,44 +38,58 @@ export interface IngestCounts {
  * the others committed, as one writer after the other would.
  */
 export async function writeExtraction(tx: Tx, article: Article, extraction: Extraction): Promise<IngestCounts> {
+  assertCountriesKnown(extraction);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITER_LOCK}::bigint)`;
-  await assertCountriesExist(tx, extraction);
   const checkSpan = spanChecker(article);
   const resolved = await resolveArticlePeople(tx, extraction.people);
-  // Event ids for every reported event: those linked to a stored event leave a gap in the sequence, as a rollback would.
-  const ids = await allocateIds(tx, { people: resolved.newcomers, events: extraction.events.length, statements: extraction.statements.length });
-  const people = await writePeople(tx, article.id, resolved, ids.people, checkSpan);
-  if (extraction.countries.length > 0) {
-    await tx.countryMention.createMany({
-      data: extraction.countries.map((country) => ({
-        countryCode: country.code,
-        articleId: article.id,
-        ...mentionRow(country, `country ${country.code}`, checkSpan),
-      })),
-    });
-  }
-  const eventIds = await writeEvents(tx, article.id, extraction.events, people, ids.events, checkSpan);
-  await writeStatements(tx, article, extraction.statements, { people, eventIds, newIds: ids.statements, checkSpan });
+  // An id for every reported event: those linked to a stored one leave a gap in the sequence, as a rollback would.
+  const { ids, known } = await allocateIdsAndLoadEvents(
+    tx,
+    article.id,
+    { people: resolved.newcomers, events: extraction.events.length, statements: extraction.statements.length },
+    eventWindow(extraction, resolved),
+  );
+  const people = personRows(article.id, resolved, ids.people, checkSpan);
+  const countryMentions = extraction.countries.map((country) => ({
+    countryCode: country.code,
+    articleId: article.id,
+    ...mentionRow(country, `country ${country.code}`, checkSpan),
+  }));
+  const events = eventRows(article.id, extraction.events, people.index, known, ids.events, checkSpan);
+  const statements = statementRows(article, extraction.statements, { people: people.index, eventIds: events.eventIds, newIds: ids.statements, checkSpan });
+  await writeRows(tx, { ...people.rows, countryMentions, ...events.rows, ...statements });
   return {
-    people: people.size,
+    people: people.index.size,
     statements: extraction.statements.length,
     // An article that tells of one event twice reports it once.
-    events: new Set(eventIds).size,
+    events: new Set(events.eventIds).size,
     countries: extraction.countries.length,
   };
 }
 
-async function assertCountriesExist(tx: Tx, extraction: Extraction): Promise<void> {
+/** Every ISO country is stored (ensureCountries) before anything is ingested: a code outside that list is an extractor bug. */
+function assertCountriesKnown(extraction: Extraction): void {
   const referenced = new Set([
     ...extraction.countries.map((country) => country.code),
     ...extraction.people.flatMap((person) => (person.country ? [person.country] : [])),
     ...extraction.statements.flatMap((statement) => statement.countries),
     ...extraction.events.flatMap((event) => (event.country ? [event.country] : [])),
   ]);
-  if (referenced.size === 0) return;
-  const known = await tx.country.findMany({ where: { code: { in: [...referenced] } }, select: { code: true } });
-  const unknown = [...referenced].filter((code) => !known.some((row) => row.code === code));
+  const unknown = [...referenced].filter((code) => !countryCodes.has(code));
   if (unknown.length > 0) throw new IngestError(`The extraction references unknown country codes: ${unknown.join(", ")}`);
+}
+
+/**
+ * Where the stored events the article's events may be lie: only dated events
+ * with participants are ever linked, and only to events that share one of the
+ * article's stored people. Null when no event can be linked.
+ */
+function eventWindow({ events }: Extraction, { stored }: ResolvedPeople): EventWindow | null {
+  const linkable = events.filter((event) => event.date && event.participants.length > 0);
+  const personIds = stored.flatMap((person) => (person ? [person.id] : []));
+  if (linkable.length === 0 || personIds.length === 0) return null;
+  const times = linkable.map((event) => utcDate(event.date!).getTime());
+  return { types: [...new Set(linkable.map((event) => event.type))], from: new Date(Math.min(...times)), to: new Date(Math.max(...times)), personIds };
 }
 
 interface StatementContext {
@@ -82,16 +100,16 @@ interface StatementContext {
   checkSpan: SpanCheck;
 }
 
-async function writeStatements(tx: Tx, article: Article, statements: StatementFact[], context: StatementContext): Promise<void> {
+function statementRows(article: Article, statements: StatementFact[], context: StatementContext): Pick<ArticleRows, "statements" | "statementCountries"> {
   const { people, eventIds, newIds, checkSpan } = context;
-  const countries: Prisma.StatementCountryCreateManyInput[] = [];
-  const rows = statements.map((statement, i): Prisma.StatementCreateManyInput => {
+  const statementCountries: ArticleRows["statementCountries"] = [];
+  const rows = statements.map((statement, i) => {
     const id = newIds[i]!;
     const speakerId = people.resolve(statement.speaker, "statement speaker");
     const eventId = statement.event === null ? null : eventIds[statement.event];
     if (eventId === undefined) throw new IngestError(`A statement refers to event #${statement.event}, which was not extracted`);
     const { start, end } = checkSpan(statement.provenance.span, statement.provenance.inTitle, `statement "${statement.text}"`);
-    for (const countryCode of new Set(statement.countries)) countries.push({ statementId: id, countryCode });
+    for (const countryCode of new Set(statement.countries)) statementCountries.push({ statementId: id, countryCode });
     return {
       id,
       kind: statement.kind,
@@ -106,6 +124,5 @@ async function writeStatements(tx: Tx, article: Article, statements: StatementFa
       extractor: statement.provenance.extractor,
     };
   });
-  if (rows.length > 0) await tx.statement.createMany({ data: rows });
-  if (countries.length > 0) await tx.statementCountry.createMany({ data: countries });
+  return { statements: rows, statementCountries };
 }

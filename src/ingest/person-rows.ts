@@ -1,6 +1,7 @@
 import { normalizeName } from "../extraction/index.ts";
 import type { PersonFact } from "../extraction/types.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { ArticleRows } from "./article-rows.ts";
 import { IngestError } from "./ingest-error.ts";
 import { mentionRow, type SpanCheck } from "./mention-spans.ts";
 import { shortens } from "./person-name.ts";
@@ -12,7 +13,7 @@ type Tx = Prisma.TransactionClient;
 export interface ResolvedPeople {
   people: PersonFact[];
   stored: (StoredPerson | null)[];
-  /** How many of them are new: the ids writePeople needs. */
+  /** How many of them are new: the ids personRows needs. */
   newcomers: number;
 }
 
@@ -23,45 +24,36 @@ export async function resolveArticlePeople(tx: Tx, extracted: PersonFact[]): Pro
 }
 
 /**
- * Stores the article's people: each new one is created with one of `newIds`,
- * each stored one has a role and country filled in where they were missing
- * (and takes the fuller name: "Putin" → "Vladimir Putin"); every one gains the
- * names not known yet as aliases and gets one mention row. One statement per
- * table, whatever the number of people. Returns the index that resolves the
- * names statements and events use.
+ * The rows of the article's people: each new one is created with one of
+ * `newIds`, each stored one has a role and country filled in where they were
+ * missing (and takes the fuller name: "Putin" → "Vladimir Putin"); every one
+ * gains the names not known yet as aliases and gets one mention row. Also the
+ * index that resolves the names statements and events use.
  */
-export async function writePeople(
-  tx: Tx,
+export function personRows(
   articleId: number,
   { people, stored }: ResolvedPeople,
   newIds: number[],
   checkSpan: SpanCheck,
-): Promise<PersonIndex> {
+): { index: PersonIndex; rows: Pick<ArticleRows, "people" | "personUpdates" | "aliases" | "personMentions"> } {
   const index = new PersonIndex();
-  const created: Prisma.PersonCreateManyInput[] = [];
-  const updated: PersonUpdate[] = [];
-  const aliases: Prisma.PersonAliasCreateManyInput[] = [];
-  const mentions: Prisma.PersonMentionCreateManyInput[] = [];
-  const fresh = newIds.values();
+  const rows: ReturnType<typeof personRows>["rows"] = { people: [], personUpdates: [], aliases: [], personMentions: [] };
+  const newId = newIds.values();
   for (const [i, person] of people.entries()) {
     const known = stored[i] ?? null;
     const name = known && !shortens(known.name, person.name) ? known.name : person.name;
-    const id = known ? known.id : fresh.next().value!;
+    const id = known ? known.id : newId.next().value!;
     if (known) {
       const update = fillIn(known, person, name);
-      if (update) updated.push(update);
+      if (update) rows.personUpdates.push(update);
     } else {
-      created.push({ id, name, normalizedName: normalizeName(name), role: person.role, countryCode: person.country });
+      rows.people.push({ id, name, normalizedName: normalizeName(name), role: person.role, countryCode: person.country });
     }
-    for (const [normalizedAlias, alias] of newAliases(person, known, name)) aliases.push({ personId: id, alias, normalizedAlias });
-    mentions.push({ personId: id, articleId, ...mentionRow(person, `person "${person.name}"`, checkSpan) });
+    for (const [normalizedAlias, alias] of newAliases(person, known, name)) rows.aliases.push({ personId: id, alias, normalizedAlias });
+    rows.personMentions.push({ personId: id, articleId, ...mentionRow(person, `person "${person.name}"`, checkSpan) });
     index.add(person, id);
   }
-  if (created.length > 0) await tx.person.createMany({ data: created });
-  if (updated.length > 0) await updatePeople(tx, updated);
-  if (aliases.length > 0) await tx.personAlias.createMany({ data: aliases });
-  if (mentions.length > 0) await tx.personMention.createMany({ data: mentions });
-  return index;
+  return { index, rows };
 }
 
 /** The extractor may list one person twice under spellings that normalise alike: store them as one. */
@@ -126,28 +118,9 @@ function newAliases(person: PersonFact, stored: StoredPerson | null, name: strin
   return aliases;
 }
 
-interface PersonUpdate {
-  id: number;
-  name: string;
-  normalizedName: string;
-  role: string | null;
-  countryCode: string | null;
-}
-
 /** A stored person's new columns, or null when the article adds nothing to them. */
-function fillIn(stored: StoredPerson, person: PersonFact, name: string): PersonUpdate | null {
+function fillIn(stored: StoredPerson, person: PersonFact, name: string): ArticleRows["personUpdates"][number] | null {
   const renamed = name !== stored.name;
   if (!renamed && (stored.role || !person.role) && (stored.countryCode || !person.country)) return null;
   return { id: stored.id, name, normalizedName: normalizeName(name), role: stored.role ?? person.role, countryCode: stored.countryCode ?? person.country };
-}
-
-async function updatePeople(tx: Tx, updates: PersonUpdate[]): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "Person" AS p
-    SET "name" = u.name, "normalizedName" = u.normalized_name, "role" = u.role, "countryCode" = u.country_code
-    FROM unnest(
-      ${updates.map((u) => u.id)}::int[], ${updates.map((u) => u.name)}::text[], ${updates.map((u) => u.normalizedName)}::text[],
-      ${updates.map((u) => u.role)}::text[], ${updates.map((u) => u.countryCode)}::text[]
-    ) AS u(id, name, normalized_name, role, country_code)
-    WHERE p."id" = u.id`;
 }
