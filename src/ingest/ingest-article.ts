@@ -4,10 +4,11 @@ import type { Db } from "../db/client.ts";
 import { notifyArticleStored } from "../db/notifications.ts";
 import { extractArticle } from "../extraction/index.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
-import type { Article } from "../generated/prisma/client.ts";
+import { type Article, Prisma } from "../generated/prisma/client.ts";
 import { ensureCountriesOnce } from "./countries.ts";
 import { IngestError } from "./ingest-error.ts";
 import { utcDate } from "./utc-date.ts";
+import { writerLock } from "./writer-lock.ts";
 import { type IngestCounts, writeExtraction } from "./write-extraction.ts";
 
 const maxTextBytes = 1_000_000;
@@ -76,17 +77,22 @@ export function prepareArticle(input: IngestInput): PreparedArticle {
  * asked, that one is returned instead.
  */
 export async function storeArticle(db: Db, prepared: PreparedArticle, extraction: Extraction): Promise<IngestResult> {
-  const { contentHash, url, title, source, text, publishedAt } = prepared;
+  const { contentHash, url = null, title, source = null, text, publishedAt } = prepared;
   await ensureCountriesOnce(db);
   try {
     return await db.$transaction(
       async (tx) => {
-        const article = await tx.article.create({
-          data: { contentHash, url, title, source, text, publishedAt: utcDate(publishedAt) },
-        });
-        const counts = await writeExtraction(tx, article, extraction);
-        await notifyArticleStored(tx, article.id);
-        return { article, created: true, counts };
+        // One statement: the row, then the writers' lock (taken after the insert, which may wait on a
+        // writer storing the same article), and the notice that goes out when the transaction commits.
+        const [article] = await tx.$queryRaw<Article[]>`
+          WITH article AS (
+            INSERT INTO "Article" ("contentHash", "url", "title", "source", "text", "publishedAt")
+            VALUES (${contentHash}, ${url}, ${title}, ${source}, ${text}, ${utcDate(publishedAt)}::timestamp(3))
+            RETURNING *),
+          locked AS (SELECT ${writerLock}, ${notifyArticleStored(Prisma.sql`article."id"`)} FROM article)
+          SELECT article.* FROM article, locked`;
+        const counts = await writeExtraction(tx, article!, extraction);
+        return { article: article!, created: true, counts };
       },
       { timeout: 60_000 },
     );
@@ -141,6 +147,9 @@ export async function findStored(db: Db, articles: Pick<PreparedArticle, "conten
   });
 }
 
+/** P2002 from Prisma's own queries; a raw statement's reports the driver's kind instead (P2010). */
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: unknown } } | undefined)?.cause;
+  return error.code === "P2002" || cause?.kind === "UniqueConstraintViolation";
 }

@@ -5,6 +5,7 @@ import { extractArticle } from "../extraction/index.ts";
 import { ensureCountries } from "./countries.ts";
 import type { Extractor } from "./ingest-article.ts";
 import { type IngestCounts, writeExtraction } from "./write-extraction.ts";
+import { takeWriterLock } from "./writer-lock.ts";
 
 export interface FactCounts {
   statements: number;
@@ -64,6 +65,7 @@ async function reprocessArticle(db: Db, articleId: number, extract: Extractor) {
   const extraction = extract({ title: article.title, text: article.text, publishedAt: article.publishedAt.toISOString().slice(0, 10) });
   return db.$transaction(
     async (tx) => {
+      await takeWriterLock(tx);
       const where = { articleId };
       await tx.personMention.deleteMany({ where });
       await tx.countryMention.deleteMany({ where });

@@ -8,11 +8,9 @@ import { IngestError } from "./ingest-error.ts";
 import { mentionRow, type SpanCheck, spanChecker } from "./mention-spans.ts";
 import { type PersonIndex, personRows, type ResolvedPeople, resolveArticlePeople } from "./person-rows.ts";
 import { utcDate } from "./utc-date.ts";
+import { takeWriterLock } from "./writer-lock.ts";
 
 type Tx = Prisma.TransactionClient;
-
-// Any constant shared by every Newsgraph process: the advisory lock that serialises extraction writers.
-const WRITER_LOCK = 7_263_002;
 
 const countryCodes = new Set(countryRecords.map((country) => country.code));
 
@@ -25,21 +23,16 @@ export interface IngestCounts {
 }
 
 /**
- * Writes one article's extraction inside the caller's transaction, in four
- * statements whatever its size: the writers' lock, the stored people it may
- * name, new ids with the stored events it may report, then every row at once
- * (see writeRows). Any reference it cannot resolve (an unknown country, a
- * speaker or participant who is not among the people, an event index out of
- * range, a span outside the text) throws before anything is written.
- *
- * Writers take turns, from their first read to their commit: two processes
- * naming the same new person at once would otherwise both create them (or one
- * fail on the unique name), and each resolves people and events against what
- * the others committed, as one writer after the other would.
+ * Writes one article's extraction inside the caller's transaction, which
+ * holds the writers' lock (see takeWriterLock), in three statements whatever
+ * its size: the stored people it may name, new ids with the stored events it
+ * may report, then every row at once (see writeRows). Any reference it cannot
+ * resolve (an unknown country, a speaker or participant who is not among the
+ * people, an event index out of range, a span outside the text) throws before
+ * anything is written.
  */
 export async function writeExtraction(tx: Tx, article: Article, extraction: Extraction): Promise<IngestCounts> {
   assertCountriesKnown(extraction);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITER_LOCK}::bigint)`;
   const checkSpan = spanChecker(article);
   const resolved = await resolveArticlePeople(tx, extraction.people);
   // An id for every reported event: those linked to a stored one leave a gap in the sequence, as a rollback would.
