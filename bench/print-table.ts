@@ -1,14 +1,14 @@
 export interface Row {
   what: string;
   perSecond: number;
-  p50Ms: number;
+  p50Ms?: number;
   p95Ms?: number;
   p99Ms?: number;
 }
 
 const columns = ["per s", "p50 ms", "p95 ms", "p99 ms"];
 
-/** A plain-text table, numbers right-aligned; "–" where a tool gives no such percentile (autocannon has no p95). */
+/** A plain-text table, numbers right-aligned; "–" where a tool gives no such percentile (autocannon has no p95) or none is measured (a whole run). */
 export function formatTable(rows: readonly Row[]): string {
   const cells = rows.map((row) => [row.what, ...[row.perSecond, row.p50Ms, row.p95Ms, row.p99Ms].map((value) => (value === undefined ? "–" : value.toFixed(1)))]);
   return formatColumns(["", ...columns], cells);

@@ -14,8 +14,9 @@ import { build } from "esbuild";
 rmSync("dist", { recursive: true, force: true });
 
 await build({
-  entryPoints: ["src/cli/main.ts"],
-  outbase: "src",
+  // The extraction worker (src/ingest/extraction-pool.ts) is a file of its own, beside the chunk
+  // that starts it, where that module's `new URL("./extract-worker.js", import.meta.url)` looks.
+  entryPoints: { "cli/main": "src/cli/main.ts", "cli/extract-worker": "src/ingest/extract-worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.ts";
 import { withDatabase } from "../db/database.ts";
-import { ingestArticle } from "../ingest/ingest-article.ts";
+import { extractionFor } from "../ingest/extraction-pool.ts";
+import { type Ingested, ingestMany } from "../ingest/ingest-many.ts";
 import { type ArticleDefaults, type ArticleSources, openArticleSources, type SourcedArticle } from "./article-sources.ts";
 import { CliError } from "./cli-error.ts";
 import { type IngestOutcome, type ProgressStreams, startProgress } from "./ingest-progress.ts";
@@ -24,31 +25,35 @@ export async function ingestCommand(paths: string[], options: ArticleDefaults): 
   if (tally.failures.length > 0) throw new CliError(`${tally.failures.length} of ${sources.total} articles failed`);
 }
 
-/** Ingests the articles one after the other, showing progress on `streams`. */
+/** Ingests the articles, showing progress on `streams` in their order; many are extracted on worker threads (see extractionFor). */
 export async function ingestSources(db: Db, sources: ArticleSources, streams: ProgressStreams): Promise<IngestTally> {
   const tally = emptyTally();
   const progress = startProgress(sources.total, streams);
+  const extraction = extractionFor(sources.total);
   try {
-    for await (const sourced of sources.articles()) {
-      progress.starting(sourced.origin);
-      const outcome = await ingestOne(db, sourced);
+    const articleOf = (sourced: SourcedArticle) => ("article" in sourced ? sourced.article : undefined);
+    for await (const ingested of ingestMany(db, sources.articles(), articleOf, { extract: extraction.extract })) {
+      progress.starting(ingested.item.origin);
+      const outcome = outcomeOf(ingested);
       addOutcome(tally, outcome);
       progress.finished(outcome);
     }
   } finally {
     progress.stop();
+    await extraction.close();
   }
   return tally;
 }
 
-async function ingestOne(db: Db, sourced: SourcedArticle): Promise<IngestOutcome> {
-  const { origin } = sourced;
-  if ("error" in sourced) return { origin, status: "failed", reason: sourced.error };
-  try {
-    const { article, created, counts } = await ingestArticle(db, sourced.article);
+function outcomeOf(ingested: Ingested<SourcedArticle>): IngestOutcome {
+  const { item } = ingested;
+  const { origin } = item;
+  if ("error" in item) return { origin, status: "failed", reason: item.error };
+  if ("result" in ingested) {
+    const { article, created, counts } = ingested.result;
     return created ? { origin, status: "ingested", title: article.title, counts } : { origin, status: "unchanged", title: article.title };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { origin, status: "failed", reason: message.replace(/\s*\n\s*/g, " ") };
   }
+  const error = "error" in ingested ? ingested.error : undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  return { origin, status: "failed", reason: message.replace(/\s*\n\s*/g, " ") };
 }

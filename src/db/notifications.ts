@@ -1,18 +1,16 @@
 import pg from "pg";
+import { Prisma } from "../generated/prisma/client.ts";
 
 // PostgreSQL delivers a NOTIFY to every listening connection of the database once the transaction
 // that sent it commits, and never when it rolls back: every process that stores an article tells
 // every server, and only about what is really stored.
 const channel = "newsgraph_article_stored";
 
-interface RawExecutor {
-  $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number>;
-}
-
-/** Inside the transaction that stores article `articleId`: listeners hear of it when it commits. */
-export async function notifyArticleStored(tx: RawExecutor, articleId: number): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${channel}, ${String(articleId)})`;
-}
+/**
+ * The notice, as an expression of the statement that stores article `articleId` (a column of
+ * it): listeners hear of the article when its transaction commits.
+ */
+export const notifyArticleStored = (articleId: Prisma.Sql): Prisma.Sql => Prisma.sql`pg_notify(${channel}, ${articleId}::text)`;
 
 export interface ArticleListener {
   /** Resolves once LISTEN is in force: articles committed from then on are heard. */

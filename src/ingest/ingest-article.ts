@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
-import { lockFactWrites } from "../db/fact-writes.ts";
+import { factWritesLock } from "../db/fact-writes.ts";
 import { notifyArticleStored } from "../db/notifications.ts";
 import { extractArticle } from "../extraction/index.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
-import type { Article } from "../generated/prisma/client.ts";
+import { type Article, Prisma } from "../generated/prisma/client.ts";
 import { ensureCountriesOnce } from "./countries.ts";
 import { IngestError } from "./ingest-error.ts";
 import { utcDate } from "./utc-date.ts";
@@ -43,6 +43,9 @@ export interface IngestResult {
 
 export type Extractor = (input: ArticleInput) => Extraction;
 
+/** An article's input once validated, with the content hash that keys it. */
+export type PreparedArticle = ReturnType<typeof parseInput> & { contentHash: string };
+
 /**
  * Stores an article and everything extracted from it, once. The article's
  * natural keys are its content hash and its URL; when either is already stored
@@ -55,32 +58,49 @@ export async function ingestArticle(
   input: IngestInput,
   extract: Extractor = extractArticle,
 ): Promise<IngestResult> {
-  const { title, text, publishedAt, url, source } = parseInput(input);
-  const contentHash = hashContent(title, text);
-
-  const existing = await findExisting(db, contentHash, url);
+  const article = prepareArticle(input);
+  const [existing] = await findStored(db, [article]);
   if (existing) return existing;
+  const { title, text, publishedAt } = article;
+  return storeArticle(db, article, extract({ title, text, publishedAt }));
+}
 
-  const extraction = extract({ title, text, publishedAt });
+/** Validates an article's input (IngestError when it cannot be stored) and hashes its content. */
+export function prepareArticle(input: IngestInput): PreparedArticle {
+  const parsed = parseInput(input);
+  return { ...parsed, contentHash: hashContent(parsed.title, parsed.text) };
+}
+
+/**
+ * Writes a new article and its extraction in one transaction. When another
+ * writer stored the same article (content hash or URL) since `findStored` was
+ * asked, that one is returned instead.
+ */
+export async function storeArticle(db: Db, prepared: PreparedArticle, extraction: Extraction): Promise<IngestResult> {
+  const { contentHash, url = null, title, source = null, text, publishedAt } = prepared;
   await ensureCountriesOnce(db);
   try {
     return await db.$transaction(
       async (tx) => {
-        await lockFactWrites(tx);
-        const article = await tx.article.create({
-          data: { contentHash, url, title, source, text, publishedAt: utcDate(publishedAt) },
-        });
-        const counts = await writeExtraction(tx, article, extraction);
-        await notifyArticleStored(tx, article.id);
-        return { article, created: true, counts };
+        // One statement: the row, then the fact writers' lock (taken after the insert, which may wait on a
+        // writer storing the same article), and the notice that goes out when the transaction commits.
+        const [article] = await tx.$queryRaw<Article[]>`
+          WITH article AS (
+            INSERT INTO "Article" ("contentHash", "url", "title", "source", "text", "publishedAt")
+            VALUES (${contentHash}, ${url}, ${title}, ${source}, ${text}, ${utcDate(publishedAt)}::timestamp(3))
+            RETURNING *),
+          locked AS (SELECT ${factWritesLock}, ${notifyArticleStored(Prisma.sql`article."id"`)} FROM article)
+          SELECT article.* FROM article, locked`;
+        const counts = await writeExtraction(tx, article!, extraction);
+        return { article: article!, created: true, counts };
       },
-      // Ingests take turns (lockFactWrites) on a small pool: a burst of them waits for a connection
+      // Ingests take turns (factWritesLock) on a small pool: a burst of them waits for a connection
       // longer than Prisma's default 2 s before the transaction starts.
       { maxWait: 60_000, timeout: 60_000 },
     );
   } catch (error) {
     // Another writer stored the same article between our look-up and our insert.
-    const racedTo = isUniqueViolation(error) ? await findExisting(db, contentHash, url) : null;
+    const [racedTo] = isUniqueViolation(error) ? await findStored(db, [prepared]) : [null];
     if (racedTo) return racedTo;
     throw error;
   }
@@ -101,25 +121,37 @@ function hashContent(title: string, text: string): string {
   return createHash("sha256").update(`${normalise(title)}\n${normalise(text)}`).digest("hex");
 }
 
-async function findExisting(db: Db, contentHash: string, url: string | undefined): Promise<IngestResult | null> {
-  const found = await db.article.findFirst({
-    where: { OR: [{ contentHash }, ...(url ? [{ url }] : [])] },
+/**
+ * For each article, the stored one with the same content hash, else the same
+ * URL, with its facts counted; null when there is none. One query for them all.
+ */
+export async function findStored(db: Db, articles: Pick<PreparedArticle, "contentHash" | "url">[]): Promise<(IngestResult | null)[]> {
+  if (articles.length === 0) return [];
+  const urls = articles.flatMap((article) => (article.url ? [article.url] : []));
+  const rows = await db.article.findMany({
+    where: { OR: [{ contentHash: { in: articles.map((article) => article.contentHash) } }, ...(urls.length > 0 ? [{ url: { in: urls } }] : [])] },
     include: { _count: { select: { personMentions: true, statements: true, eventMentions: true, countryMentions: true } } },
   });
-  if (!found) return null;
-  const { _count, ...article } = found;
-  return {
-    article,
-    created: false,
-    counts: {
-      people: _count.personMentions,
-      statements: _count.statements,
-      events: _count.eventMentions,
-      countries: _count.countryMentions,
-    },
-  };
+  return articles.map(({ contentHash, url }) => {
+    const found = rows.find((row) => row.contentHash === contentHash) ?? (url ? rows.find((row) => row.url === url) : undefined);
+    if (!found) return null;
+    const { _count, ...article } = found;
+    return {
+      article,
+      created: false,
+      counts: {
+        people: _count.personMentions,
+        statements: _count.statements,
+        events: _count.eventMentions,
+        countries: _count.countryMentions,
+      },
+    };
+  });
 }
 
+/** P2002 from Prisma's own queries; a raw statement's reports the driver's kind instead (P2010). */
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: unknown } } | undefined)?.cause;
+  return error.code === "P2002" || cause?.kind === "UniqueConstraintViolation";
 }

@@ -1,4 +1,4 @@
-import type { EventType, Prisma } from "../generated/prisma/client.ts";
+import type { EventType } from "../generated/prisma/client.ts";
 
 const dayMs = 86_400_000;
 
@@ -43,7 +43,7 @@ function participantsAgree(reported: Set<number>, stored: number[]): boolean {
 }
 
 /** Of the stored events that are the reported one, the closest in date, then the one sharing most participants, then the oldest. */
-export function pickSameEvent(reported: ReportedEvent, candidates: StoredEvent[]): StoredEvent | null {
+export function pickSameEvent<Event extends StoredEvent>(reported: ReportedEvent, candidates: Event[]): Event | null {
   const distance = (event: StoredEvent) => Math.abs(event.date!.getTime() - reported.date!.getTime());
   const overlap = (event: StoredEvent) => event.participantIds.filter((id) => reported.participantIds.has(id)).length;
   const same = candidates.filter((event) => isSameEvent(reported, event));
@@ -51,52 +51,17 @@ export function pickSameEvent(reported: ReportedEvent, candidates: StoredEvent[]
   return same[0] ?? null;
 }
 
-export interface EventMentionRow {
-  articleId: number;
-  start: number;
-  end: number;
-  confidence: number;
-  extractor: string;
+/** A stored event the article's events may be, as the article's writes leave it. */
+export interface KnownEvent extends StoredEvent {
+  type: EventType;
+  place: string | null;
+  /** Whether the article already reports it: one mention per article. */
+  mentioned: boolean;
 }
 
-/**
- * Links a reported event to the stored event it is, if any: records where the
- * article reports it, adds the participants it did not list and fills a
- * missing place or country. The stored title stays. Returns the event's id,
- * or null when the event is new. When the article already reports that event
- * (it told of it twice) the first mention is kept: one mention per article.
- */
-export async function linkEvent(tx: Prisma.TransactionClient, reported: ReportedEvent, mention: EventMentionRow): Promise<number | null> {
+/** Of the known events, the one the reported event is (see pickSameEvent), or null when it is new. */
+export function findSameEvent(reported: ReportedEvent, known: KnownEvent[]): KnownEvent | null {
   if (!reported.date || reported.participantIds.size === 0) return null;
-  const rows = await tx.event.findMany({
-    where: {
-      type: reported.type,
-      date: { gte: new Date(reported.date.getTime() - dayMs), lte: new Date(reported.date.getTime() + dayMs) },
-      participants: { some: { personId: { in: [...reported.participantIds] } } },
-    },
-    select: {
-      id: true,
-      date: true,
-      place: true,
-      countryCode: true,
-      participants: { select: { personId: true } },
-      mentions: { where: { articleId: mention.articleId }, select: { id: true } },
-    },
-  });
-  const candidates = rows.map((row) => ({ ...row, participantIds: row.participants.map((p) => p.personId) }));
-  const picked = pickSameEvent(reported, candidates);
-  if (!picked) return null;
-  const stored = candidates.find((row) => row.id === picked.id)!;
-
-  const newcomers = [...reported.participantIds].filter((id) => !stored.participantIds.includes(id));
-  await tx.event.update({
-    where: { id: stored.id },
-    data: {
-      place: stored.place ?? reported.place,
-      countryCode: stored.countryCode ?? reported.countryCode,
-      participants: { create: newcomers.map((personId) => ({ personId })) },
-      ...(stored.mentions.length === 0 ? { mentions: { create: mention } } : {}),
-    },
-  });
-  return stored.id;
+  const candidates = known.filter((event) => event.type === reported.type && event.participantIds.some((id) => reported.participantIds.has(id)));
+  return pickSameEvent(reported, candidates);
 }

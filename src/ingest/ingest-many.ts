@@ -1,0 +1,103 @@
+import type { Db } from "../db/client.ts";
+import type { ArticleInput, Extraction } from "../extraction/types.ts";
+import { findStored, type IngestInput, type IngestResult, type PreparedArticle, prepareArticle, storeArticle } from "./ingest-article.ts";
+
+/** What became of one item: its result, why it failed, or nothing for an item that carries no article. */
+export type Ingested<Item> = { item: Item } | { item: Item; result: IngestResult } | { item: Item; error: unknown };
+
+export interface IngestManyOptions {
+  /** Extraction, which may run elsewhere (an ExtractionPool): it is asked for several articles before their turn to be written comes. */
+  extract(input: ArticleInput): Promise<Extraction>;
+  /** Articles looked up with one query and extracted ahead of the writes: at most two batches are in memory at once. */
+  batchSize?: number;
+}
+
+type Parsed<Item> = Ingested<Item> | { item: Item; article: PreparedArticle };
+
+type Task<Item> = Ingested<Item> | { item: Item; article: PreparedArticle; extraction: Promise<{ extraction: Extraction } | { error: unknown }> };
+
+/**
+ * Ingests a stream of articles, as ingestArticle would one after the other,
+ * and yields each item's outcome in the stream's order. The articles already
+ * stored are found a batch at a time (one query), and are not extracted; the
+ * others are extracted ahead, while the articles before them are written, one
+ * transaction each, in order. `inputOf` picks an item's article; an item
+ * without one (a file that could not be read) passes through.
+ */
+export async function* ingestMany<Item>(
+  db: Db,
+  items: AsyncIterable<Item> | Iterable<Item>,
+  inputOf: (item: Item) => IngestInput | undefined,
+  { extract, batchSize = 64 }: IngestManyOptions,
+): AsyncGenerator<Ingested<Item>> {
+  const iterator = batches(items, batchSize);
+  const prepareNext = async () => {
+    const next = await iterator.next();
+    return next.done ? null : prepareBatch(db, next.value, inputOf, extract);
+  };
+  let pending = prepareNext();
+  try {
+    for (let batch = await pending; batch; batch = await pending) {
+      // The next batch is looked up and extracted while this one is written.
+      pending = prepareNext();
+      for (const task of batch) yield await settle(db, task);
+    }
+  } finally {
+    // Stopped early: the batch read ahead is dropped, and its failure with it.
+    pending.catch(() => {});
+  }
+}
+
+async function* batches<Item>(items: AsyncIterable<Item> | Iterable<Item>, size: number): AsyncGenerator<Item[]> {
+  let batch: Item[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function prepareBatch<Item>(
+  db: Db,
+  items: Item[],
+  inputOf: (item: Item) => IngestInput | undefined,
+  extract: IngestManyOptions["extract"],
+): Promise<Task<Item>[]> {
+  const parsed = items.map((item): Parsed<Item> => {
+    const input = inputOf(item);
+    if (!input) return { item };
+    try {
+      return { item, article: prepareArticle(input) };
+    } catch (error) {
+      return { item, error };
+    }
+  });
+  const articles = parsed.flatMap((entry) => ("article" in entry ? [entry.article] : []));
+  const stored = new Map((await findStored(db, articles)).map((result, i) => [articles[i]!, result]));
+  return parsed.map((entry) => {
+    if (!("article" in entry)) return entry;
+    const result = stored.get(entry.article);
+    if (result) return { item: entry.item, result };
+    const { title, text, publishedAt } = entry.article;
+    // Settled at once into a value: a failure waits for its turn without being an unhandled rejection.
+    const extraction = extract({ title, text, publishedAt }).then(
+      (extraction) => ({ extraction }),
+      (error: unknown) => ({ error }),
+    );
+    return { ...entry, extraction };
+  });
+}
+
+async function settle<Item>(db: Db, task: Task<Item>): Promise<Ingested<Item>> {
+  if (!("article" in task)) return task;
+  const extracted = await task.extraction;
+  if ("error" in extracted) return { item: task.item, error: extracted.error };
+  try {
+    return { item: task.item, result: await storeArticle(db, task.article, extracted.extraction) };
+  } catch (error) {
+    return { item: task.item, error };
+  }
+}
