@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { openDatabase } from "../db/database.ts";
 import { loadEnv } from "../env.ts";
+import { createLogger } from "../observability/logger.ts";
 import { createNewsgraphYoga } from "../server/yoga.ts";
 import { CliError } from "./cli-error.ts";
 
@@ -11,13 +12,14 @@ import { CliError } from "./cli-error.ts";
  */
 export async function serveCommand({ port }: { port?: number }): Promise<void> {
   const env = loadEnv();
+  const logger = createLogger();
   const database = await openDatabase(env);
   let yoga: Awaited<ReturnType<typeof createNewsgraphYoga>> | undefined;
   let server: Server;
   try {
     // Imported only then: the extractor is not part of serving.
     if ((await database.primary.article.count()) === 0) await (await import("./seed-command.ts")).seedAndReport(database.primary);
-    yoga = await createNewsgraphYoga({ database, writeToken: env.NEWSGRAPH_WRITE_TOKEN });
+    yoga = await createNewsgraphYoga({ database, logging: logger, responseCache: true, writeToken: env.NEWSGRAPH_WRITE_TOKEN });
     server = createServer(yoga);
     await listen(server, port ?? env.PORT, env.HOST);
   } catch (error) {
@@ -25,7 +27,8 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
     await database.close();
     throw error;
   }
-  console.log(`Newsgraph is serving http://localhost:${(server.address() as AddressInfo).port}/graphql`);
+  const url = `http://localhost:${(server.address() as AddressInfo).port}/graphql`;
+  logger.info({ url, readOnly: env.NEWSGRAPH_WRITE_TOKEN === undefined }, `Newsgraph is serving ${url}`);
 
   const shutDown = async () => {
     process.off("SIGINT", shutDown).off("SIGTERM", shutDown);
@@ -34,6 +37,7 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
     await closed;
     await yoga.dispose();
     await database.close();
+    logger.info("Newsgraph stopped");
   };
   process.on("SIGINT", shutDown).on("SIGTERM", shutDown);
 }

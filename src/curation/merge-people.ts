@@ -1,4 +1,5 @@
 import type { Db } from "../db/client.ts";
+import { notifyFactsChanged } from "../db/notifications.ts";
 import type { Person, PersonMention, Prisma } from "../generated/prisma/client.ts";
 import { CurationError } from "./curation-error.ts";
 
@@ -14,6 +15,7 @@ type Tx = Prisma.TransactionClient;
 export async function mergePeople(db: Db, keepId: number, mergeId: number): Promise<Person> {
   return db.$transaction(async (tx) => {
     await mergePersonInto(tx, keepId, mergeId);
+    await notifyFactsChanged(tx);
     return tx.person.findUniqueOrThrow({ where: { id: keepId } });
   });
 }

@@ -7,6 +7,7 @@ import type { ArticleInput, Extraction } from "../extraction/types.ts";
 import type { Article } from "../generated/prisma/client.ts";
 import { ensureCountriesOnce } from "./countries.ts";
 import { IngestError } from "./ingest-error.ts";
+import { articlesIngested, extractionSeconds } from "./ingest-metrics.ts";
 import { utcDate } from "./utc-date.ts";
 import { type IngestCounts, writeExtraction } from "./write-extraction.ts";
 
@@ -54,13 +55,26 @@ export async function ingestArticle(
   input: IngestInput,
   extract: Extractor = extractArticle,
 ): Promise<IngestResult> {
+  try {
+    const result = await storeArticle(db, input, extract);
+    articlesIngested.inc({ outcome: result.created ? "created" : "unchanged" });
+    return result;
+  } catch (error) {
+    articlesIngested.inc({ outcome: "failed" });
+    throw error;
+  }
+}
+
+async function storeArticle(db: Db, input: IngestInput, extract: Extractor): Promise<IngestResult> {
   const { title, text, publishedAt, url, source } = parseInput(input);
   const contentHash = hashContent(title, text);
 
   const existing = await findExisting(db, contentHash, url);
   if (existing) return existing;
 
+  const stopTimer = extractionSeconds.startTimer();
   const extraction = extract({ title, text, publishedAt });
+  stopTimer();
   await ensureCountriesOnce(db);
   try {
     return await db.$transaction(

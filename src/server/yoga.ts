@@ -1,10 +1,15 @@
 import { getOperationAST, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import { useAPQ } from "@graphql-yoga/plugin-apq";
 import { createGraphQLError, createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Database } from "../db/database.ts";
 import { listenForStoredArticles } from "../db/notifications.ts";
 import { schema } from "../graphql/index.ts";
 import { StatementEvents, statementsOn } from "../graphql/statement-events.ts";
+import { createLogger, type Logger, silentLogger } from "../observability/logger.ts";
 import { type Context, createContext } from "./context.ts";
+import { useMetrics } from "./metrics.ts";
+import { useRequestLog } from "./request-log.ts";
+import { createReaderCache } from "./response-cache.ts";
 
 /** Deep enough for introspection and for person → statements → event → participants → …; not for abuse. */
 export const MAX_QUERY_DEPTH = 20;
@@ -33,8 +38,13 @@ query StatementsByPerson {
 
 export interface NewsgraphYogaOptions {
   database: Database;
-  /** Yoga's logger: false in tests. */
-  logging?: boolean;
+  /** Where JSON log lines go: a pino logger, true for stdout (the default), false for nowhere (tests). */
+  logging?: boolean | Logger;
+  /**
+   * Whether anonymous queries' answers are cached (`newsgraph serve` turns it on). Off by default so
+   * that tests and benchmarks measure the queries themselves unless they ask for the cache.
+   */
+  responseCache?: boolean;
   /** The bearer token that mutations require; undefined makes the API read-only. */
   writeToken?: string;
 }
@@ -45,13 +55,20 @@ export interface NewsgraphYogaOptions {
  * use the primary. It listens for articles stored by any process until `yoga.dispose()`.
  * It does not listen on a port; pass it to `http.createServer` (or call `yoga.fetch` in tests).
  */
-export async function createNewsgraphYoga({ database, logging = true, writeToken }: NewsgraphYogaOptions) {
+export async function createNewsgraphYoga({ database, logging = true, responseCache = false, writeToken }: NewsgraphYogaOptions) {
+  const logger = logging === true ? createLogger() : logging === false ? silentLogger : logging;
+  const readerCache = createReaderCache();
   const statementEvents = new StatementEvents(statementsOn(database.primary));
-  const storedArticles = listenForStoredArticles(database.url, (articleId) => {
-    statementEvents.articleStored(articleId).catch((error: unknown) => {
-      console.error(`Could not announce the statements of article ${articleId}: ${String(error)}`);
-    });
-  });
+  const storedArticles = listenForStoredArticles(
+    database.url,
+    (articleId) => {
+      readerCache.clear();
+      statementEvents.articleStored(articleId).catch((error: unknown) => {
+        logger.error({ err: error, articleId }, "could not announce the statements of a stored article");
+      });
+    },
+    readerCache.clear,
+  );
   // Subscribers must hear of every article stored once the server is up.
   await storedArticles.ready;
   const db = database.primary;
@@ -64,7 +81,7 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
         writeToken,
         authorization: request.headers.get("authorization"),
       }),
-    logging,
+    logging: logger.child({ component: "yoga" }),
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Newsgraph", defaultQuery },
     // The stock page loads GraphiQL from a CDN and stays blank offline. This one holds all of GraphiQL
@@ -73,6 +90,11 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
     // Yoga's own liveness probe would answer /health without asking the database.
     healthCheckEndpoint: "/live",
     plugins: [
+      // First, so that it sees each request whole, and the operation even when the cache answers.
+      useRequestLog(logger),
+      useMetrics(database.primary),
+      useAPQ(),
+      ...(responseCache ? readerCache.plugins : []),
       useReadinessCheck({
         endpoint: "/health",
         check: async ({ fetchAPI }) => {
