@@ -12,7 +12,7 @@ afterAll(() => harness.dispose());
 
 const audits = serverAudits({
   url: "http://yoga/graphql",
-  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => harness.yoga.fetch(input, init),
+  fetchFn: (input: string, init?: RequestInit) => harness.yoga.fetch(new Request(input, init)),
 });
 
 describe("GraphQL over HTTP (graphql-http's server audit)", () => {
