@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { z } from "zod";
 import { ingestArticle } from "../src/ingest/ingest-article.ts";
 import { generateCorpus } from "./corpus.ts";
+import { benchCache } from "./cache.ts";
 import { benchGraphql } from "./graphql.ts";
 import { benchIngest } from "./ingest.ts";
 import { parseOptions, positiveWhole, seed } from "./options.ts";
@@ -9,13 +10,13 @@ import { formatTable, type Row } from "./print-table.ts";
 import { databaseOn } from "../src/db/database.ts";
 import { createTempDb, startTempServer } from "../src/db/temp-db.ts";
 
-// npm run bench [-- --articles 200 --duration 10 --connections 10 --seed 1 --only ingest|graphql]
+// npm run bench [-- --articles 200 --duration 10 --connections 10 --seed 1 --only ingest|graphql|cache]
 const optionsSchema = z.object({
   articles: positiveWhole("--articles"),
   duration: positiveWhole("--duration"),
   connections: positiveWhole("--connections"),
   seed,
-  only: z.enum(["ingest", "graphql"]).optional(),
+  only: z.enum(["ingest", "graphql", "cache"]).optional(),
 });
 
 const program = new Command("bench")
@@ -24,7 +25,7 @@ const program = new Command("bench")
   .option("--duration <seconds>", "load per GraphQL query", "10")
   .option("--connections <n>", "concurrent HTTP connections", "10")
   .option("--seed <n>", "corpus seed: the same seed gives the same articles", "1")
-  .addOption(new Option("--only <part>", "run one part").choices(["ingest", "graphql"]))
+  .addOption(new Option("--only <part>", "run one part").choices(["ingest", "graphql", "cache"]))
   .parse();
 const options = parseOptions(optionsSchema, program.opts(), (message) => program.error(message));
 
@@ -33,7 +34,7 @@ const server = await startTempServer("newsgraph-bench-");
 const temp = await createTempDb(server.url, { prefix: "newsgraph_bench" });
 try {
   const rows: Row[] = [];
-  if (options.only !== "graphql") {
+  if (options.only === undefined || options.only === "ingest") {
     const result = await benchIngest(temp.db, corpus);
     rows.push(
       { what: "extract only (per article)", ...result.extractOnly },
@@ -47,10 +48,11 @@ try {
   } else {
     for (const article of corpus) await ingestArticle(temp.db, article);
   }
-  if (options.only !== "ingest") {
+  if (options.only === undefined || options.only === "graphql") {
     for (const { label, perSecond, p50Ms, p99Ms } of await benchGraphql(databaseOn(temp.url), options)) rows.push({ what: label, perSecond, p50Ms, p99Ms });
     console.log(`graphql: ${options.connections} connections, ${options.duration} s per query; every response checked against the first`);
   }
+  if (options.only === undefined || options.only === "cache") rows.push(...(await benchCache(databaseOn(temp.url), options)));
   console.log(formatTable(rows));
 } finally {
   await temp.dispose();
