@@ -1,5 +1,5 @@
 import { getOperationAST, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
-import { useAPQ } from "@graphql-yoga/plugin-apq";
+import { createInMemoryAPQStore, useAPQ } from "@graphql-yoga/plugin-apq";
 import { createGraphQLError, createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Database } from "../db/database.ts";
 import { listenForStoredArticles } from "../db/notifications.ts";
@@ -93,7 +93,8 @@ export async function createNewsgraphYoga({ database, logging = true, responseCa
       // First, so that it sees each request whole, and the operation even when the cache answers.
       useRequestLog(logger),
       useMetrics(database.primary),
-      useAPQ(),
+      // The plugin's default store forgets a query after 36 s, and its client must then send it again.
+      useAPQ({ store: createInMemoryAPQStore({ max: 1_000, ttl: 24 * 60 * 60_000 }) }),
       ...(responseCache ? readerCache.plugins : []),
       useReadinessCheck({
         endpoint: "/health",

@@ -38,6 +38,15 @@ describe("response cache", () => {
     await renameQuietly(`${first} (renamed quietly)`, first!);
   });
 
+  it("answers 304 Not Modified to a client that holds the cached answer's ETag", async () => {
+    const first = await harness.post(articles);
+    const etag = first.headers.get("etag");
+    expect(etag).toBeTruthy();
+
+    const again = await harness.post(articles, undefined, { "if-none-match": etag! });
+    expect(again.status).toBe(304);
+  });
+
   it("neither serves nor keeps answers for requests that carry a token", async () => {
     await titles();
     const [first] = await titles();
