@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { getOperationAST } from "graphql";
+import { getOperationAST, parse } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "../observability/logger.ts";
 
 interface RequestState {
   requestId: string;
   started: number;
+  /** The request's GraphQL parameters, for an operation that was never executed (a cached answer). */
+  params?: { query?: string; operationName?: string };
   operationName?: string;
   operationType?: string;
   errors: number;
@@ -28,6 +30,10 @@ export function useRequestLog(logger: Logger): Plugin {
       const requestId = given && acceptableRequestId.test(given) ? given : randomUUID();
       requests.set(request, { requestId, started: performance.now(), errors: 0 });
     },
+    onParams({ request, params }) {
+      const state = requests.get(request);
+      if (state) state.params = params;
+    },
     onExecute({ args }) {
       const state = requests.get((args.contextValue as { request: Request }).request);
       const operation = getOperationAST(args.document, args.operationName);
@@ -45,6 +51,7 @@ export function useRequestLog(logger: Logger): Plugin {
       const state = requests.get(request);
       if (!state) return;
       response.headers.set("x-request-id", state.requestId);
+      if (state.operationType === undefined) nameUnexecutedOperation(state);
       const { pathname } = new URL(request.url);
       const outcome = response.status >= 400 || state.errors > 0 ? "error" : "ok";
       logger.info(
@@ -63,4 +70,16 @@ export function useRequestLog(logger: Logger): Plugin {
       );
     },
   };
+}
+
+/** The operation of a request answered without execution (from the response cache), parsed here. */
+function nameUnexecutedOperation(state: RequestState): void {
+  if (!state.params?.query) return;
+  try {
+    const operation = getOperationAST(parse(state.params.query), state.params.operationName);
+    state.operationName = operation?.name?.value;
+    state.operationType = operation?.operation;
+  } catch {
+    // Unparseable: the answer is already an error saying so.
+  }
 }

@@ -17,7 +17,7 @@ const sink = new Writable({
 
 let harness: GraphqlHarness;
 beforeAll(async () => {
-  harness = await createGraphqlHarness(insertFixtures, { logging: createLogger(sink) });
+  harness = await createGraphqlHarness(insertFixtures, { logging: createLogger(sink), responseCache: true });
 });
 afterAll(() => harness.dispose());
 
@@ -40,6 +40,15 @@ describe("request log", () => {
       outcome: "ok",
     });
     expect(line!.durationMs).toEqual(expect.any(Number));
+  });
+
+  it("names the operation of an answer served from the cache", async () => {
+    await harness.post("query Twice { countries { totalCount } }");
+    harness.sql.clear();
+    await harness.post("query Twice { countries { totalCount } }", undefined, { "x-request-id": "cached-1" });
+
+    expect(harness.sql.statements).toEqual([]);
+    expect(requestLines().find((line) => line.requestId === "cached-1")).toMatchObject({ operationName: "Twice", operationType: "query", outcome: "ok" });
   });
 
   it.each([
