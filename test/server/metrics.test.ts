@@ -1,36 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../src/db/client.ts";
-import { createNewsgraphYoga } from "../../src/server/yoga.ts";
-import { createTestDb, type TestDb } from "../helpers/db.ts";
 import { insertFixtures } from "../helpers/fixtures.ts";
-import { singleDatabase, TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
+import { createGraphqlHarness, type GraphqlHarness, TEST_WRITE_TOKEN } from "../helpers/graphql.ts";
 import { railTalks } from "../helpers/live-articles.ts";
 
-let testDb: TestDb;
-let db: Db;
-let yoga: Awaited<ReturnType<typeof createNewsgraphYoga>>;
+let harness: GraphqlHarness;
 beforeAll(async () => {
-  testDb = await createTestDb();
-  // createDb's client, whose pool the metrics can see (the harness counts SQL through another adapter).
-  db = createDb(testDb.url);
-  await insertFixtures(db);
-  yoga = await createNewsgraphYoga({ database: singleDatabase(db, testDb.url), logging: false, writeToken: TEST_WRITE_TOKEN });
+  harness = await createGraphqlHarness(insertFixtures);
 });
-afterAll(async () => {
-  await yoga.dispose();
-  await db.$disconnect();
-  await testDb.dispose();
-});
+afterAll(() => harness.dispose());
 
 const post = (body: object, headers: Record<string, string> = {}) =>
-  yoga.fetch("http://yoga/graphql", {
+  harness.yoga.fetch("http://yoga/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json", ...headers },
     body: JSON.stringify(body),
   });
 
 async function scrape(): Promise<string> {
-  const response = await yoga.fetch("http://yoga/metrics");
+  const response = await harness.yoga.fetch("http://yoga/metrics");
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
   return response.text();
