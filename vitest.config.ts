@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // graphql ships an ES build (index.mjs) and a CommonJS one (index.js). Vite
 // would hand our sources the first while Pothos and yoga require the second,
@@ -11,6 +11,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     include: ["test/**/*.test.ts"],
+    // They need a browser: `npm run test:browser` (vitest.browser.config.ts), which .ci/run runs.
+    exclude: [...configDefaults.exclude, "test/browser/**"],
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

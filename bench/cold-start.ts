@@ -133,3 +133,21 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
+
+const COLD_START_TARGET_MS = 1_500;
+const SERVING_RSS_TARGET_MB = 200;
+
+/** The cold-start figures, each start as a ratio to the floor's, with the issue's targets. */
+export function formatColdStart(cold: ColdStart): string {
+  const ratio = (ms: number) => `${(ms / cold.floorMs).toFixed(1)} × floor`;
+  const check = (pass: boolean) => (pass ? "PASS" : "MISS");
+  return [
+    `cold start: spawn to the first answer of a nested query, median of the runs; embedded database with the seed and ${cold.articles.toLocaleString("en")} generated articles`,
+    `  floor (a bare node:http server)          ${cold.floorMs.toFixed(0).padStart(6)} ms`,
+    `  Newsgraph, PostgreSQL already running    ${cold.runningMs.toFixed(0).padStart(6)} ms  ${ratio(cold.runningMs)}`,
+    `  Newsgraph, PostgreSQL stopped            ${cold.stoppedMs.toFixed(0).padStart(6)} ms  ${ratio(cold.stoppedMs)}`,
+    `  serving RSS after 60 warm-up queries     ${cold.servingRssMb.toFixed(0).padStart(6)} MB`,
+    `${check(cold.runningMs <= COLD_START_TARGET_MS)}  cold start ≤ ${COLD_START_TARGET_MS} ms on an existing database: ${cold.runningMs.toFixed(0)} ms (server running), ${cold.stoppedMs.toFixed(0)} ms (server stopped)`,
+    `${check(cold.servingRssMb <= SERVING_RSS_TARGET_MB)}  serving RSS ≤ ${SERVING_RSS_TARGET_MB} MB with ${cold.articles.toLocaleString("en")} articles stored: ${cold.servingRssMb.toFixed(0)} MB`,
+  ].join("\n");
+}

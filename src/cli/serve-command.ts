@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { openDatabase } from "../db/database.ts";
 import { loadEnv } from "../env.ts";
+import { createLogger } from "../observability/logger.ts";
 import { serverLimits } from "../server/limits.ts";
 import { createNewsgraphYoga } from "../server/yoga.ts";
 import { CliError } from "./cli-error.ts";
@@ -12,13 +13,14 @@ import { CliError } from "./cli-error.ts";
  */
 export async function serveCommand({ port }: { port?: number }): Promise<void> {
   const env = loadEnv();
+  const logger = createLogger();
   const database = await openDatabase(env);
   let yoga: Awaited<ReturnType<typeof createNewsgraphYoga>> | undefined;
   let server: Server;
   try {
     // Imported only then: the extractor is not part of serving.
     if ((await database.primary.article.count()) === 0) await (await import("./seed-command.ts")).seedAndReport(database.primary);
-    yoga = await createNewsgraphYoga({ database, writeToken: env.NEWSGRAPH_WRITE_TOKEN, limits: serverLimits(env) });
+    yoga = await createNewsgraphYoga({ database, logging: logger, responseCache: true, writeToken: env.NEWSGRAPH_WRITE_TOKEN, limits: serverLimits(env) });
     server = createServer(yoga);
     await listen(server, port ?? env.PORT, env.HOST);
   } catch (error) {
@@ -26,7 +28,8 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
     await database.close();
     throw error;
   }
-  console.log(`Newsgraph is serving http://localhost:${(server.address() as AddressInfo).port}/graphql`);
+  const url = `http://localhost:${(server.address() as AddressInfo).port}/graphql`;
+  logger.info({ url, readOnly: env.NEWSGRAPH_WRITE_TOKEN === undefined }, `Newsgraph is serving ${url}`);
 
   // Stops taking connections, ends the subscriptions, lets requests under way finish for up to
   // NEWSGRAPH_SHUTDOWN_GRACE_MS (then cuts them), and closes the database last, so that an
@@ -40,6 +43,7 @@ export async function serveCommand({ port }: { port?: number }): Promise<void> {
     await closed;
     clearTimeout(cut);
     await database.close();
+    logger.info("Newsgraph stopped");
   };
   process.on("SIGINT", shutDown).on("SIGTERM", shutDown);
 }

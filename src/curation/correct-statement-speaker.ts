@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { lockFactWrites } from "../db/fact-writes.ts";
+import { notifyFactsChanged } from "../db/notifications.ts";
 import type { Statement } from "../generated/prisma/client.ts";
 import { CurationError } from "./curation-error.ts";
 import { pruneOrphans } from "./prune-orphans.ts";
@@ -26,6 +27,7 @@ export async function correctStatementSpeaker(db: Db, statementId: number, speak
     });
     const corrected = await tx.statement.update({ where: { id: statementId }, data: { speakerId } });
     await pruneOrphans(tx);
+    await notifyFactsChanged(tx);
     return corrected;
   });
 }

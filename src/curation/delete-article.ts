@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { lockFactWrites } from "../db/fact-writes.ts";
+import { notifyFactsChanged } from "../db/notifications.ts";
 import { CurationError } from "./curation-error.ts";
 import { pruneOrphans } from "./prune-orphans.ts";
 
@@ -33,6 +34,8 @@ export async function deleteArticle(db: Db, articleId: number): Promise<DeletedA
     });
     if (!article) throw new CurationError(`No article has id ${articleId}`);
     await tx.article.delete({ where: { id: articleId } });
-    return { articleId, title: article.title, ...article._count, ...(await pruneOrphans(tx)) };
+    const pruned = await pruneOrphans(tx);
+    await notifyFactsChanged(tx);
+    return { articleId, title: article.title, ...article._count, ...pruned };
   });
 }

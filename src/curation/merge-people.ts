@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { lockFactWrites } from "../db/fact-writes.ts";
+import { notifyFactsChanged } from "../db/notifications.ts";
 import type { Person, PersonMention, Prisma } from "../generated/prisma/client.ts";
 import { CurationError } from "./curation-error.ts";
 
@@ -16,6 +17,7 @@ export async function mergePeople(db: Db, keepId: number, mergeId: number): Prom
   return db.$transaction(async (tx) => {
     await lockFactWrites(tx);
     await mergePersonInto(tx, keepId, mergeId);
+    await notifyFactsChanged(tx);
     return tx.person.findUniqueOrThrow({ where: { id: keepId } });
   });
 }

@@ -8,6 +8,7 @@ import type { ArticleInput, Extraction } from "../extraction/types.ts";
 import { type Article, Prisma } from "../generated/prisma/client.ts";
 import { ensureCountriesOnce } from "./countries.ts";
 import { IngestError } from "./ingest-error.ts";
+import { articlesIngested, extractionSeconds } from "./ingest-metrics.ts";
 import { utcDate } from "./utc-date.ts";
 import { type IngestCounts, writeExtraction } from "./write-extraction.ts";
 
@@ -58,11 +59,26 @@ export async function ingestArticle(
   input: IngestInput,
   extract: Extractor = extractArticle,
 ): Promise<IngestResult> {
+  try {
+    const result = await ingestOne(db, input, extract);
+    // Counted here, where the server ingests (the mutation): a CLI run's counts would die with its process.
+    articlesIngested.inc({ outcome: result.created ? "created" : "unchanged" });
+    return result;
+  } catch (error) {
+    articlesIngested.inc({ outcome: "failed" });
+    throw error;
+  }
+}
+
+async function ingestOne(db: Db, input: IngestInput, extract: Extractor): Promise<IngestResult> {
   const article = prepareArticle(input);
   const [existing] = await findStored(db, [article]);
   if (existing) return existing;
   const { title, text, publishedAt } = article;
-  return storeArticle(db, article, extract({ title, text, publishedAt }));
+  const stopTimer = extractionSeconds.startTimer();
+  const extraction = extract({ title, text, publishedAt });
+  stopTimer();
+  return storeArticle(db, article, extraction);
 }
 
 /** Validates an article's input (IngestError when it cannot be stored) and hashes its content. */

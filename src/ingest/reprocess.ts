@@ -2,9 +2,11 @@ import { pruneOrphans } from "../curation/prune-orphans.ts";
 import { reapplyMerges, reapplySpeakerCorrections } from "../curation/reapply-curation.ts";
 import type { Db } from "../db/client.ts";
 import { lockFactWrites } from "../db/fact-writes.ts";
+import { notifyFactsChanged } from "../db/notifications.ts";
 import { extractArticle } from "../extraction/index.ts";
 import { ensureCountries } from "./countries.ts";
 import type { Extractor } from "./ingest-article.ts";
+import { articlesReprocessed, extractionSeconds } from "./ingest-metrics.ts";
 import { type IngestCounts, writeExtraction } from "./write-extraction.ts";
 
 export interface FactCounts {
@@ -49,8 +51,10 @@ export async function reprocessArticles(db: Db, { extract = extractArticle, onAr
       const { counts, reapplied } = await reprocessArticle(db, articleId, extract);
       corrections.applied += reapplied.applied;
       corrections.unmatched += reapplied.unmatched;
+      articlesReprocessed.inc({ outcome: "reprocessed" });
       onArticle?.({ articleId, title, counts });
     } catch (error) {
+      articlesReprocessed.inc({ outcome: "failed" });
       const failure = { articleId, title, error: reason(error) };
       failures.push(failure);
       onArticle?.(failure);
@@ -62,7 +66,9 @@ export async function reprocessArticles(db: Db, { extract = extractArticle, onAr
 async function reprocessArticle(db: Db, articleId: number, extract: Extractor) {
   // Read outside the transaction, where it needs no lock: extraction takes the longest.
   const article = await db.article.findUniqueOrThrow({ where: { id: articleId } });
+  const stopTimer = extractionSeconds.startTimer();
   const extraction = extract({ title: article.title, text: article.text, publishedAt: article.publishedAt.toISOString().slice(0, 10) });
+  stopTimer();
   return db.$transaction(
     async (tx) => {
       await lockFactWrites(tx);
@@ -75,6 +81,7 @@ async function reprocessArticle(db: Db, articleId: number, extract: Extractor) {
       await reapplyMerges(tx, articleId);
       const reapplied = await reapplySpeakerCorrections(tx, articleId);
       await pruneOrphans(tx);
+      await notifyFactsChanged(tx);
       return { counts, reapplied };
     },
     { maxWait: 60_000, timeout: 60_000 },

@@ -1,13 +1,18 @@
 import { getOperationAST } from "graphql";
+import { createInMemoryAPQStore, useAPQ } from "@graphql-yoga/plugin-apq";
 import { createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Database } from "../db/database.ts";
 import { listenForStoredArticles } from "../db/notifications.ts";
 import { schema } from "../graphql/index.ts";
 import { StatementEvents, statementsOn } from "../graphql/statement-events.ts";
+import { createLogger, type Logger, silentLogger } from "../observability/logger.ts";
 import { maskError } from "./client-errors.ts";
 import { type Context, createContext } from "./context.ts";
 import { type ServerLimits, serverLimits, useRequestDeadline } from "./limits.ts";
+import { useMetrics } from "./metrics.ts";
 import { useOperationLimits } from "./operation-limits.ts";
+import { useRequestLog } from "./request-log.ts";
+import { createReaderCache } from "./response-cache.ts";
 
 const defaultQuery = /* GraphQL */ `# What did Xi Jinping say, and where was it reported?
 query StatementsByPerson {
@@ -39,8 +44,13 @@ query StatementsByPerson {
 
 export interface NewsgraphYogaOptions {
   database: Database;
-  /** Yoga's logger: false in tests. */
-  logging?: boolean;
+  /** Where JSON log lines go: a pino logger, true for stdout (the default), false for nowhere (tests). */
+  logging?: boolean | Logger;
+  /**
+   * Whether anonymous queries' answers are cached (`newsgraph serve` turns it on). Off by default so
+   * that tests and benchmarks measure the queries themselves unless they ask for the cache.
+   */
+  responseCache?: boolean;
   /** The bearer token that mutations require; undefined makes the API read-only. */
   writeToken?: string;
   /** Default: the configuration's defaults (src/env.ts). */
@@ -53,13 +63,20 @@ export interface NewsgraphYogaOptions {
  * use the primary. It listens for articles stored by any process until `yoga.dispose()`.
  * It does not listen on a port; pass it to `http.createServer` (or call `yoga.fetch` in tests).
  */
-export async function createNewsgraphYoga({ database, logging = true, writeToken, limits = serverLimits() }: NewsgraphYogaOptions) {
+export async function createNewsgraphYoga({ database, logging = true, responseCache = false, writeToken, limits = serverLimits() }: NewsgraphYogaOptions) {
+  const logger = logging === true ? createLogger() : logging === false ? silentLogger : logging;
+  const readerCache = createReaderCache();
   const statementEvents = new StatementEvents(statementsOn(database.primary), limits);
-  const storedArticles = listenForStoredArticles(database.url, (articleId) => {
-    statementEvents.articleStored(articleId).catch((error: unknown) => {
-      console.error(`Could not announce the statements of article ${articleId}: ${String(error)}`);
-    });
-  });
+  const storedArticles = listenForStoredArticles(
+    database.url,
+    (articleId) => {
+      readerCache.clear();
+      statementEvents.articleStored(articleId).catch((error: unknown) => {
+        logger.error({ err: error, articleId }, "could not announce the statements of a stored article");
+      });
+    },
+    readerCache.clear,
+  );
   // Subscribers must hear of every article stored once the server is up.
   await storedArticles.ready;
   return createYoga({
@@ -71,7 +88,7 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
         writeToken,
         authorization: request.headers.get("authorization"),
       }),
-    logging,
+    logging: logger.child({ component: "yoga" }),
     maskedErrors: { maskError },
     graphqlEndpoint: "/graphql",
     graphiql: { title: "Newsgraph", defaultQuery },
@@ -81,6 +98,12 @@ export async function createNewsgraphYoga({ database, logging = true, writeToken
     // Yoga's own liveness probe would answer /health without asking the database.
     healthCheckEndpoint: "/live",
     plugins: [
+      // First, so that it sees each request whole, and the operation even when the cache answers.
+      useRequestLog(logger),
+      useMetrics(database.primary),
+      // The plugin's default store forgets a query after 36 s, and its client must then send it again.
+      useAPQ({ store: createInMemoryAPQStore({ max: 1_000, ttl: 24 * 60 * 60_000 }) }),
+      ...(responseCache ? readerCache.plugins : []),
       useReadinessCheck({
         endpoint: "/health",
         check: async ({ fetchAPI }) => {

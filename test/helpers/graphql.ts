@@ -4,7 +4,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import type { Db } from "../../src/db/client.ts";
 import { createCountingDb, type SqlLog } from "../../src/db/counting-db.ts";
 import { singleDatabase } from "../../src/db/database.ts";
-import { createNewsgraphYoga } from "../../src/server/yoga.ts";
+import { createNewsgraphYoga, type NewsgraphYogaOptions } from "../../src/server/yoga.ts";
 import { createTestDb } from "./db.ts";
 
 // Tests import them from here with the rest of the harness.
@@ -33,12 +33,18 @@ export interface GraphqlHarness {
 /** The write token every harness's server is configured with. */
 export const TEST_WRITE_TOKEN = "test-write-token-0123456789";
 
-/** A fresh migrated database, filled by `fill`, behind a yoga instance; the SQL log starts empty. */
-export async function createGraphqlHarness<Filled>(fill: (db: Db) => Promise<Filled>): Promise<GraphqlHarness & { filled: Filled }> {
+/**
+ * A fresh migrated database, filled by `fill`, behind a yoga instance (silent, no response cache,
+ * unless `options` say otherwise); the SQL log starts empty.
+ */
+export async function createGraphqlHarness<Filled>(
+  fill: (db: Db) => Promise<Filled>,
+  options: Pick<NewsgraphYogaOptions, "logging" | "responseCache"> = {},
+): Promise<GraphqlHarness & { filled: Filled }> {
   const testDb = await createTestDb();
   const { db, sql } = createCountingDb(testDb.url);
   const filled = await fill(db);
-  const yoga = await createNewsgraphYoga({ database: singleDatabase(db, testDb.url), logging: false, writeToken: TEST_WRITE_TOKEN });
+  const yoga = await createNewsgraphYoga({ database: singleDatabase(db, testDb.url), logging: false, writeToken: TEST_WRITE_TOKEN, ...options });
   sql.clear();
   const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) =>
     await yoga.fetch("http://yoga/graphql", {
