@@ -37,6 +37,14 @@ export function dbOnPool(pool: pg.Pool): Db {
   // the pool discards that connection and the next query opens another. Unheard, the event would
   // end the process.
   pool.on("error", () => {});
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  return Object.assign(client, { pool });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Ended here rather than by the adapter: Prisma disposes of its adapter only if it ever connected,
+  // and a process that read only through hand-written SQL would keep its connections open.
+  const disconnect = client.$disconnect.bind(client);
+  let ended: Promise<void> | undefined;
+  const $disconnect = async () => {
+    await disconnect();
+    await (ended ??= pool.end());
+  };
+  return Object.assign(client, { pool, $disconnect });
 }

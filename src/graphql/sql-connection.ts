@@ -1,8 +1,8 @@
 import type { FieldRef, InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
-import { parseCursorConnectionArgs, resolveCursorConnection } from "@pothos/plugin-relay";
+import { parseCursorConnectionArgs } from "@pothos/plugin-relay";
 import { Prisma } from "../generated/prisma/client.ts";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, UserInputError } from "./builder.ts";
-import { type ChildList, type ChildRow, ROOT, type SortKey } from "./sql/child-lists.ts";
+import { type ChildList, type ChildRow, edgeColumns, ROOT, type SortKey, sortKeysOf } from "./sql/child-lists.ts";
 import { sqlLoaders } from "./sql/loaders.ts";
 import { type ProvenanceRow, provenanceFields } from "./types/span.ts";
 
@@ -27,12 +27,15 @@ export interface SqlConnectionOptions<Parent, Args extends InputFieldMap> {
 /**
  * A connection whose pages are read by one LATERAL statement for all parents of a level
  * (./sql/loaders.ts), at most `first + 1` rows each; `totalCount` is counted only when asked.
+ * Pages follow Relay's rules as Pothos reads the arguments (parseCursorConnectionArgs): `last`
+ * reads the list backwards and turns the rows around.
  */
 export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
   t: PothosSchemaTypes.RootFieldBuilder<Types, Parent, "Object" | "Query">,
   options: SqlConnectionOptions<Parent, Args>,
 ): FieldRef<Types, unknown, "Object" | "Query"> {
   const { list, parentKey, type, description, args, where, provenance } = options;
+  const edge = edgeColumns(list);
   const connection = t.connection(
     {
       type,
@@ -41,28 +44,49 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
       resolve: (parent, connectionArgs, ctx) => {
         // Refused at once, with the field's path: a page too large or negative, or a cursor of another list.
         pageSize.maxSize(connectionArgs);
-        parseCursorConnectionArgs({ args: connectionArgs, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
         const after = connectionArgs.after ? decodeCursor(list, connectionArgs.after) : undefined;
         const before = connectionArgs.before ? decodeCursor(list, connectionArgs.before) : undefined;
         const key = parentKey ? parentKey(parent as Parent) : ROOT;
         const loaders = sqlLoaders(ctx);
         const conditions = where?.(connectionArgs as InputShapeFromFields<Args>) ?? [];
         const filter = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-        // Read when `edges` or `pageInfo` is asked for, not for a bare `totalCount`.
-        let page: ReturnType<typeof loadPage> | undefined;
-        const loadPage = () =>
-          resolveCursorConnection<Promise<ChildRow[]>>(
-            { args: connectionArgs, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE, toCursor: (row) => encodeCursor(list, row.keys) },
-            ({ limit, inverted }) => loaders.page(list, { where: filter, after, before, limit, inverted }, key),
-          );
-        // The loader always answers a list, so the page is never null.
-        const loaded = async () => (await (page ??= loadPage()))!;
+        // Read when `edges` or `pageInfo` is asked for, not for a bare `totalCount`; cursors are
+        // encoded only when asked for too.
+        const { limit, expectedSize, inverted, hasNextPage, hasPreviousPage } = parseCursorConnectionArgs({
+          args: connectionArgs,
+          defaultSize: DEFAULT_PAGE_SIZE,
+          maxSize: MAX_PAGE_SIZE,
+        });
+        let rows: Promise<ChildRow[]> | undefined;
+        const loaded = () => (rows ??= loaders.page(list, { where: filter, after, before, limit, inverted }, key));
+        const cursorOf = (row: ChildRow) => encodeCursor(list, sortKeysOf(list, row));
+        const page = async () => {
+          const fetched = await loaded();
+          const shown = fetched.slice(0, expectedSize);
+          if (inverted) shown.reverse();
+          return { fetched: fetched.length, shown };
+        };
+        // With no edge, both cursors repeat the one the client gave (as Pothos's own connections do).
+        const given = connectionArgs.after ?? connectionArgs.before ?? "";
         return {
           get pageInfo() {
-            return loaded().then(({ pageInfo }) => pageInfo);
+            return page().then(({ fetched, shown }) => ({
+              hasNextPage: hasNextPage(fetched),
+              hasPreviousPage: hasPreviousPage(fetched),
+              startCursor: shown.length > 0 ? cursorOf(shown[0]!) : given,
+              endCursor: shown.length > 0 ? cursorOf(shown.at(-1)!) : given,
+            }));
           },
           get edges() {
-            return loaded().then(({ edges }) => edges.map((edge) => edge && { ...edge.node.edge, cursor: edge.cursor, node: edge.node.node }));
+            return page().then(({ shown }) =>
+              shown.map((row) => ({
+                ...(edge.length > 0 ? Object.fromEntries(edge.map((column) => [column, row[`@${column}`]])) : {}),
+                node: row,
+                get cursor() {
+                  return cursorOf(row);
+                },
+              })),
+            );
           },
           totalCount: () => loaders.count(list, filter, key),
         };

@@ -50,13 +50,12 @@ export interface PageWindow {
   inverted: boolean;
 }
 
-/** A child as the lateral query returns it: the node's columns, its edge's, and its sort-key values. */
-export interface ChildRow {
-  parent: number | string;
-  node: Record<string, unknown>;
-  edge: Record<string, unknown>;
-  keys: unknown[];
-}
+/**
+ * A row of `pageQuery`: the node's columns, its edge's (`"@start"`, …), the parent's key
+ * (`"#parent"`) and the sort-key values (`"#key0"`, …). The row itself serves as the node: the
+ * node types read their own columns, and copying each row apart cost more than the query.
+ */
+export type ChildRow = Record<string, unknown>;
 
 const PARENT = "#parent";
 const KEY = "#key";
@@ -98,15 +97,15 @@ export function countQuery(list: ChildList, parents: readonly (number | string)[
     GROUP BY 1`;
 }
 
-/** Splits a row of `pageQuery` into the parent, the node, the edge and the sort keys. */
-export function childRow(row: Record<string, unknown>): ChildRow {
-  const child: ChildRow = { parent: row[PARENT] as number | string, node: {}, edge: {}, keys: [] };
-  for (const [column, value] of Object.entries(row)) {
-    if (column.startsWith(KEY)) child.keys[Number(column.slice(KEY.length))] = value;
-    else if (column.startsWith("@")) child.edge[column.slice(1)] = value;
-    else if (column !== PARENT) child.node[column] = value;
-  }
-  return child;
+/** The parent's key of a row of `pageQuery`. */
+export const parentOf = (row: ChildRow) => row[PARENT] as number | string;
+
+/** The sort-key values of a row of `pageQuery`, for its cursor. */
+export const sortKeysOf = (list: ChildList, row: ChildRow) => list.order.map((_, i) => row[`${KEY}${i}`]);
+
+/** The names of the edge columns of `list` (`"@start"` is `start`). */
+export function edgeColumns(list: ChildList): string[] {
+  return [...(list.edge ?? "").matchAll(/AS "@(\w+)"/g)].map((match) => match[1]!);
 }
 
 function orderBy(order: readonly SortKey[], inverted: boolean): string {

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Context } from "../../server/context.ts";
-import { type ChildList, type ChildRow, childRow, countQuery, type PageWindow, pageQuery } from "./child-lists.ts";
+import { type ChildList, type ChildRow, countQuery, type PageWindow, pageQuery, parentOf } from "./child-lists.ts";
 import { runSql } from "./run.ts";
 
 type Key = number | string;
@@ -20,8 +20,8 @@ export class SqlLoaders {
   /** The page `window` of `list` under `parent`. */
   page(list: ChildList, window: PageWindow, parent: Key): Promise<ChildRow[]> {
     const loader = this.loader(`page ${list.name} ${windowKey(window)}`, async (parents) => {
-      const rows = await runSql<Record<string, unknown>>(this.db, pageQuery(list, parents, window));
-      const byParent = groupBy(rows.map(childRow), (row) => row.parent);
+      const rows = await runSql<ChildRow>(this.db, pageQuery(list, parents, window));
+      const byParent = groupBy(rows, parentOf);
       return parents.map((key) => byParent.get(key) ?? []);
     });
     return loader.load(parent) as Promise<ChildRow[]>;
