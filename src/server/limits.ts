@@ -1,5 +1,5 @@
 import { createGraphQLError, type Plugin } from "graphql-yoga";
-import { getOperationAST } from "graphql";
+import { type ExecutionResult, getOperationAST } from "graphql";
 import { type Env, loadEnv } from "../env.ts";
 import type { OperationLimits } from "./operation-limits.ts";
 
@@ -28,28 +28,35 @@ export function serverLimits(env: Env = loadEnv({})): ServerLimits {
 }
 
 /**
- * Aborts a query still running `timeoutMs` after it started: no resolver starts after that, and
- * the client gets a REQUEST_TIMEOUT error at once. A statement already sent to PostgreSQL is
+ * Answers a query still running `timeoutMs` after it started with a REQUEST_TIMEOUT error, at
+ * once, and aborts it: graphql-js's executor starts no resolver after that; a compiled query
+ * (graphql-jit) runs on, but its answer is dropped. A statement already sent to PostgreSQL is
  * cancelled by the server itself: the read pools carry the same `statement_timeout`
  * (src/db/client.ts). Mutations are left to finish: aborting one would answer "timed out" for
- * an ingest whose transaction goes on to commit.
+ * an ingest whose transaction goes on to commit. Put it after any plugin that replaces the
+ * executor, so that it wraps that one.
  */
 export function useRequestDeadline(timeoutMs: number): Plugin {
   return {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== "query") return;
-      const deadline = new AbortController();
-      const timer = setTimeout(() => {
-        deadline.abort(
-          createGraphQLError(`The query ran longer than the ${timeoutMs} ms a request may take, and was stopped.`, {
-            extensions: { code: "REQUEST_TIMEOUT", limit: "requestTimeoutMs", max: timeoutMs },
-          }),
-        );
-      }, timeoutMs);
-      const clientGone = (args.contextValue as { request?: Request }).request?.signal;
-      // Yoga's executor checks this signal between resolvers and rejects with its reason.
-      (args as { signal?: AbortSignal }).signal = clientGone ? AbortSignal.any([clientGone, deadline.signal]) : deadline.signal;
-      return { onExecuteDone: () => clearTimeout(timer) };
+      setExecuteFn((executionArgs) => {
+        const deadline = new AbortController();
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<ExecutionResult>((resolve) => {
+          timer = setTimeout(() => {
+            const error = createGraphQLError(`The query ran longer than the ${timeoutMs} ms a request may take, and was stopped.`, {
+              extensions: { code: "REQUEST_TIMEOUT", limit: "requestTimeoutMs", max: timeoutMs },
+            });
+            deadline.abort(error);
+            resolve({ errors: [error] });
+          }, timeoutMs);
+        });
+        const clientGone = (executionArgs.contextValue as { request?: Request }).request?.signal;
+        const signal = clientGone ? AbortSignal.any([clientGone, deadline.signal]) : deadline.signal;
+        const executed = Promise.resolve(executeFn({ ...executionArgs, signal } as typeof executionArgs));
+        return Promise.race([executed, timedOut]).finally(() => clearTimeout(timer));
+      });
     },
   };
 }
