@@ -104,6 +104,12 @@ export async function createNewsgraphYoga({ database, logging = true, responseCa
       useMetrics(database.primary),
       // The plugin's default store forgets a query after 36 s, and its client must then send it again.
       useAPQ({ store: createInMemoryAPQStore({ max: 1_000, ttl: 24 * 60 * 60_000 }) }),
+      // Queries run compiled: graphql-jit turns each operation, once, into a function that resolves
+      // and serialises its fields without graphql-js's per-field interpretation (the larger part of
+      // a nested page's cost once its SQL is one statement per level). Compiled operations are
+      // cached like parsed ones. Before the response cache and the deadline, which wrap the executor
+      // it sets. Mutations and subscriptions keep graphql-js's executor.
+      useGraphQlJit({}, { enableIf: ({ document, operationName }) => getOperationAST(document, operationName)?.operation === "query" }),
       ...(responseCache ? readerCache.plugins : []),
       useReadinessCheck({
         endpoint: "/health",
@@ -119,11 +125,6 @@ export async function createNewsgraphYoga({ database, logging = true, responseCa
       }),
       ...useOperationLimits(limits),
       usePrimaryBeyondQueries(database),
-      // Queries run compiled: graphql-jit turns each operation, once, into a function that resolves
-      // and serialises its fields without graphql-js's per-field interpretation (the larger part of
-      // a nested page's cost once its SQL is one statement per level). Compiled operations are
-      // cached like parsed ones. Mutations and subscriptions keep graphql-js's executor.
-      useGraphQlJit({}, { enableIf: ({ document, operationName }) => getOperationAST(document, operationName)?.operation === "query" }),
       useRequestDeadline(limits.requestTimeoutMs),
       {
         onDispose: async () => {
