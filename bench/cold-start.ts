@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { openEmbeddedCluster } from "../src/db/embedded-cluster.ts";
+import { freePort, openEmbeddedCluster } from "../src/db/embedded-cluster.ts";
 import { withClient } from "../src/db/pg-client.ts";
 
 // Cold start: from `node bin/newsgraph.js serve` to the first answer of GraphiQL's default query, on an
@@ -113,14 +112,6 @@ function rssMb(pid: number): number {
 async function exited(child: ChildProcess, what: string, killed = false): Promise<void> {
   const [code, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];
   if (!killed && code !== 0) throw new Error(`${what} exited with ${code ?? signal}`);
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
 }
 
 async function repeat<T>(times: number, step: () => Promise<T>): Promise<T[]> {

@@ -193,7 +193,8 @@ function explainServerError(output: string): string {
   return fatal ?? output.trim().split("\n").at(-1) ?? "unknown error";
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

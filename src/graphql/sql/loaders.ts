@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Context } from "../../server/context.ts";
+import { byParent } from "../keyset.ts";
 import { type ChildList, type ChildRow, countQuery, type PageWindow, pageQuery, parentOf } from "./child-lists.ts";
 import { runSql } from "./run.ts";
 
@@ -21,8 +22,8 @@ export class SqlLoaders {
   page(list: ChildList, window: PageWindow, parent: Key): Promise<ChildRow[]> {
     const loader = this.loader(`page ${list.name} ${windowKey(window)}`, async (parents) => {
       const rows = await runSql<ChildRow>(this.db, pageQuery(list, parents, window));
-      const byParent = groupBy(rows, parentOf);
-      return parents.map((key) => byParent.get(key) ?? []);
+      const pages = byParent(rows, parentOf);
+      return parents.map((key) => pages.get(key) ?? []);
     });
     return loader.load(parent) as Promise<ChildRow[]>;
   }
@@ -60,7 +61,7 @@ export class SqlLoaders {
         Prisma.sql`SELECT ${Prisma.raw(`"${column}"`)} AS "#parent", ${Prisma.raw(columns)} FROM ${Prisma.raw(`"${table}"`)}
           WHERE ${Prisma.raw(`"${column}"`)} = ANY(${keys}::${Prisma.raw(type)}[]) ORDER BY ${Prisma.raw(orderBy)}`,
       );
-      const byKey = groupBy(rows, (row) => row["#parent"] as Key);
+      const byKey = byParent(rows, (row) => row["#parent"] as Key);
       return keys.map((key) => byKey.get(key) ?? []);
     });
     return loader.load(key) as Promise<Row[]>;
@@ -106,15 +107,4 @@ function windowKey({ where, after, before, limit, inverted }: PageWindow): strin
 
 function sqlKey(sql: Prisma.Sql): string {
   return JSON.stringify([sql.strings, sql.values]);
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => Key): Map<Key, T[]> {
-  const groups = new Map<Key, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
