@@ -1,10 +1,14 @@
 import pg from "pg";
+import { rowsWithEmbedded } from "../graphql/sql/embedded.ts";
 import { DEFAULT_POOL_SIZE, type Db, dbOnPool } from "./client.ts";
 
 /** Every SQL statement sent to PostgreSQL, in order, and the rows they returned. */
 export interface SqlLog {
   readonly statements: readonly string[];
-  /** Rows the statements returned to the server (result rows of queries), not rows PostgreSQL read to find them. */
+  /**
+   * Rows the statements returned to the server (result rows of queries, and the rows a query embeds
+   * in its JSON columns: ../graphql/sql/embedded.ts), not rows PostgreSQL read to find them.
+   */
   readonly rows: number;
   clear(): void;
 }
@@ -25,13 +29,13 @@ function record(target: { query: unknown }, tally: Tally): void {
     const callback = args.at(-1);
     if (typeof callback === "function") {
       args[args.length - 1] = (error: unknown, result?: pg.QueryResult) => {
-        tally.rows += result?.rows?.length ?? 0;
+        tally.rows += rowsWithEmbedded(result?.rows ?? []);
         callback(error, result);
       };
       return query(...args);
     }
     return query(...args)?.then((result) => {
-      tally.rows += result.rows?.length ?? 0;
+      tally.rows += rowsWithEmbedded(result.rows ?? []);
       return result;
     });
   };

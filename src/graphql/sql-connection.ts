@@ -2,7 +2,8 @@ import type { FieldRef, InputFieldMap, InputShapeFromFields, ObjectRef } from "@
 import { parseCursorConnectionArgs } from "@pothos/plugin-relay";
 import { Prisma } from "../generated/prisma/client.ts";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, UserInputError } from "./builder.ts";
-import { type ChildList, type ChildRow, edgeColumns, ROOT, type SortKey, sortKeysOf } from "./sql/child-lists.ts";
+import { type ChildList, type ChildRow, edgeColumns, type PageWindow, ROOT, type SortKey, sortKeysOf } from "./sql/child-lists.ts";
+import { embeddedBelow, embeddedPage, pageColumn, perField, sqlRead } from "./sql/embedded.ts";
 import { sqlLoaders } from "./sql/loaders.ts";
 import { type ProvenanceRow, provenanceFields } from "./types/span.ts";
 
@@ -11,8 +12,8 @@ type Types = typeof builder.$inferSchemaTypes;
 export interface SqlConnectionOptions<Parent, Args extends InputFieldMap> {
   /** The children, as SQL (./sql/lists.ts). */
   list: ChildList;
-  /** The parent's key, as `list.parent` holds it; none for a root list. */
-  parentKey?: (parent: Parent) => number | string;
+  /** The parent row's column that `list.parent` refers to (`"id"`); none for a root list. */
+  parentColumn?: keyof Parent & string;
   /** The node's GraphQL type; the list's `node` columns must be all the columns it reads. */
   type: ObjectRef<Types, any>;
   description: string;
@@ -34,43 +35,55 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
   t: PothosSchemaTypes.RootFieldBuilder<Types, Parent, "Object" | "Query">,
   options: SqlConnectionOptions<Parent, Args>,
 ): FieldRef<Types, unknown, "Object" | "Query"> {
-  const { list, parentKey, type, description, args, where, provenance } = options;
+  const { list, parentColumn, type, description, args, where, provenance } = options;
   const edge = edgeColumns(list);
+  // The page that arguments ask for; throws, as the client's mistake, on a page too large or
+  // negative or on a cursor of another list.
+  const windowOf = (connectionArgs: Record<string, unknown>) => {
+    pageSize.maxSize(connectionArgs);
+    const after = typeof connectionArgs.after === "string" ? decodeCursor(list, connectionArgs.after) : undefined;
+    const before = typeof connectionArgs.before === "string" ? decodeCursor(list, connectionArgs.before) : undefined;
+    const conditions = where?.(connectionArgs as InputShapeFromFields<Args>) ?? [];
+    const filter = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+    const relay = parseCursorConnectionArgs({ args: connectionArgs, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
+    const window: PageWindow = { where: filter, after, before, limit: relay.limit, inverted: relay.inverted };
+    return { window, relay };
+  };
   const connection = t.connection(
     {
       type,
       description,
       args: args as InputFieldMap,
-      resolve: (parent, connectionArgs, ctx) => {
-        // Refused at once, with the field's path: a page too large or negative, or a cursor of another list.
-        pageSize.maxSize(connectionArgs);
-        const after = connectionArgs.after ? decodeCursor(list, connectionArgs.after) : undefined;
-        const before = connectionArgs.before ? decodeCursor(list, connectionArgs.before) : undefined;
-        const key = parentKey ? parentKey(parent as Parent) : ROOT;
+      extensions: parentColumn ? sqlRead({ kind: "page", list, parentColumn, window: (args) => windowOf(args).window }) : {},
+      resolve: (parent, connectionArgs, ctx, info) => {
         const loaders = sqlLoaders(ctx);
-        const conditions = where?.(connectionArgs as InputShapeFromFields<Args>) ?? [];
-        const filter = conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-        // Read when `edges` or `pageInfo` is asked for, not for a bare `totalCount`; cursors are
-        // encoded only when asked for too.
-        const { limit, expectedSize, inverted, hasNextPage, hasPreviousPage } = parseCursorConnectionArgs({
-          args: connectionArgs,
-          defaultSize: DEFAULT_PAGE_SIZE,
-          maxSize: MAX_PAGE_SIZE,
+        const { window, relay, column, children } = perField(info, () => {
+          const { window, relay } = windowOf(connectionArgs as Record<string, unknown>);
+          return { window, relay, column: pageColumn(list, window), children: embeddedBelow(info) };
         });
-        let rows: Promise<ChildRow[]> | undefined;
-        const loaded = () => (rows ??= loaders.page(list, { where: filter, after, before, limit, inverted }, key));
-        const cursorOf = (row: ChildRow) => encodeCursor(list, sortKeysOf(list, row));
-        const page = async () => {
-          const fetched = await loaded();
+        const { expectedSize, inverted, hasNextPage, hasPreviousPage } = relay;
+        const row = parent as Record<string, unknown> | undefined;
+        const key = parentColumn ? (row![parentColumn] as number | string) : ROOT;
+        // Read by the parent's statement when it embedded this page, else by this level's own. Embedded
+        // rows are answered synchronously: a promise per page and edge list is a share of a nested page's cost.
+        let page: Shown | Promise<Shown> | undefined;
+        const shownOf = (fetched: ChildRow[]): Shown => {
           const shown = fetched.slice(0, expectedSize);
           if (inverted) shown.reverse();
           return { fetched: fetched.length, shown };
         };
+        const loaded = () =>
+          (page ??= row && column in row ? shownOf(embeddedPage(list, row[column])) : loaders.page(list, window, children, key).then(shownOf));
+        const then = <T>(use: (page: Shown) => T): T | Promise<T> => {
+          const current = loaded();
+          return current instanceof Promise ? current.then(use) : use(current);
+        };
+        const cursorOf = (row: ChildRow) => encodeCursor(list, sortKeysOf(list, row));
         // With no edge, both cursors repeat the one the client gave (as Pothos's own connections do).
         const given = connectionArgs.after ?? connectionArgs.before ?? "";
         return {
           get pageInfo() {
-            return page().then(({ fetched, shown }) => ({
+            return then(({ fetched, shown }) => ({
               hasNextPage: hasNextPage(fetched),
               hasPreviousPage: hasPreviousPage(fetched),
               startCursor: shown.length > 0 ? cursorOf(shown[0]!) : given,
@@ -78,7 +91,7 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
             }));
           },
           get edges() {
-            return page().then(({ shown }) =>
+            return then(({ shown }) =>
               shown.map((row) => ({
                 ...(edge.length > 0 ? Object.fromEntries(edge.map((column) => [column, row[`@${column}`]])) : {}),
                 node: row,
@@ -88,7 +101,7 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
               })),
             );
           },
-          totalCount: () => loaders.count(list, filter, key),
+          totalCount: () => loaders.count(list, window.where, key),
         };
       },
     },
@@ -100,6 +113,12 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
 
 interface Page {
   totalCount: () => Promise<number>;
+}
+
+/** A page as shown: its rows in the client's order, and how many were read (one more tells there are more). */
+interface Shown {
+  fetched: number;
+  shown: ChildRow[];
 }
 
 /** An opaque cursor: the list's name and the row's sort-key values. */

@@ -46,13 +46,18 @@ function useMaxCost(maxCost: number): Plugin {
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return undefined;
     const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-    // The cost depends on the variables, so they are read here first. The executor would refuse
-    // the same ones with the same messages, but without a code: they are the client's mistake.
-    const { errors } = getVariableValues(args.schema, operation.variableDefinitions ?? [], variables);
-    if (errors) {
-      return { errors: errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: "BAD_USER_INPUT" } })) };
+    const key = JSON.stringify([args.operationName ?? null, variables]);
+    let cost = costs.get(args.document)?.get(key);
+    if (cost === undefined) {
+      // The cost depends on the variables, so they are read here first. The executor would refuse
+      // the same ones with the same messages, but without a code: they are the client's mistake.
+      const { errors } = getVariableValues(args.schema, operation.variableDefinitions ?? [], variables);
+      if (errors) {
+        return { errors: errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: "BAD_USER_INPUT" } })) };
+      }
+      cost = operationCost(args.schema, args.document, variables, args.operationName);
+      remember(args.document, key, cost);
     }
-    const cost = operationCost(args.schema, args.document, variables, args.operationName);
     return cost > maxCost ? { errors: [limitError("cost", maxCost, cost)] } : undefined;
   };
   return {
@@ -65,6 +70,18 @@ function useMaxCost(maxCost: number): Plugin {
       if (refused) setResultAndStopExecution(refused);
     },
   };
+}
+
+// Costs already counted, per document (yoga keeps each parsed one), operation and variables.
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+// Variable sets remembered per document: a client paging through a list sends a new cursor each time.
+const VARIABLE_SETS = 64;
+
+function remember(document: DocumentNode, key: string, cost: number): void {
+  let byVariables = costs.get(document);
+  if (!byVariables) costs.set(document, (byVariables = new Map()));
+  if (byVariables.size >= VARIABLE_SETS) byVariables.clear();
+  byVariables.set(key, cost);
 }
 
 /**

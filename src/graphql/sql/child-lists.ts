@@ -63,8 +63,32 @@ const KEY = "#key";
 /** The key a root list's rows are loaded under. */
 export const ROOT = 0;
 
-/** One statement for the pages of all `parents`: unnest the keys, and a LATERAL page under each. */
-export function pageQuery(list: ChildList, parents: readonly (number | string)[], window: PageWindow): Prisma.Sql {
+/**
+ * What a row's statement reads besides the row: a page of a list, or one row of a table, under the
+ * row's own key (`parentColumn`, a column of the row), returned as a JSON column named `column`
+ * ("$…") and nested to any depth. Built from the GraphQL selection by ./embedded.ts.
+ */
+export type Embedded =
+  | { kind: "page"; column: string; list: ChildList; parentColumn: string; window: PageWindow; children: readonly Embedded[] }
+  | { kind: "row"; column: string; table: string; key: string; columns: string; parentColumn: string; children: readonly Embedded[] };
+
+/**
+ * One statement for the pages of all `parents`: unnest the keys, and a LATERAL page under each;
+ * each row carries `children` as JSON columns.
+ */
+export function pageQuery(list: ChildList, parents: readonly (number | string)[], window: PageWindow, children: readonly Embedded[] = []): Prisma.Sql {
+  const nested = embeddedColumns(children, "page", 0);
+  if (!list.parent) {
+    const root = pageSelect(list, window, Prisma.sql`${ROOT}::int`, Prisma.sql`TRUE`);
+    return children.length ? Prisma.sql`SELECT page.*${nested} FROM (${root}) page` : root;
+  }
+  return Prisma.sql`
+    SELECT page.*${nested} FROM unnest(${parents}::${Prisma.raw(list.parent.type)}[]) AS parent(key)
+    CROSS JOIN LATERAL (${pageSelect(list, window, Prisma.sql`parent.key`, Prisma.sql`${Prisma.raw(list.parent.column)} = ${Prisma.sql`parent.key`}`)}) page`;
+}
+
+/** The page of `list` under one parent: `parent` is its key (as an expression), `belongs` the condition on the rows. */
+function pageSelect(list: ChildList, window: PageWindow, parent: Prisma.Sql, belongs: Prisma.Sql): Prisma.Sql {
   const keys = list.order.map((key, i) => `${key.sql} AS "${KEY}${i}"`).join(", ");
   const columns = [list.node, list.edge, keys].filter(Boolean).join(", ");
   const cursor = Prisma.join(
@@ -74,16 +98,39 @@ export function pageQuery(list: ChildList, parents: readonly (number | string)[]
     ],
     " ",
   );
-  const page = (parent: Prisma.Sql, belongs: Prisma.Sql) => Prisma.sql`
+  return Prisma.sql`
       SELECT ${parent} AS ${Prisma.raw(`"${PARENT}"`)}, ${Prisma.raw(columns)}
       FROM ${Prisma.raw(list.from)}
       WHERE ${belongs} ${window.where} ${cursor}
       ORDER BY ${Prisma.raw(orderBy(list.order, window.inverted))}
       LIMIT ${window.limit}`;
-  if (!list.parent) return page(Prisma.sql`${ROOT}::int`, Prisma.sql`TRUE`);
-  return Prisma.sql`
-    SELECT page.* FROM unnest(${parents}::${Prisma.raw(list.parent.type)}[]) AS parent(key)
-    CROSS JOIN LATERAL (${page(Prisma.sql`parent.key`, Prisma.sql`${Prisma.raw(list.parent.column)} = parent.key`)}) page`;
+}
+
+/**
+ * `, (subquery) AS "$…"` for each of `children` of the rows aliased `alias`: a page as a JSON array
+ * in the page's order (json_agg's ORDER BY, on the sort keys the rows carry), a row as a JSON
+ * object or null. Each level gets an alias of its own, `e1`, `e2`, …, so that a subquery never
+ * hides the table aliases of the lists (`p`, `s`, …) it is correlated with.
+ */
+function embeddedColumns(children: readonly Embedded[], alias: string, depth: number): Prisma.Sql {
+  if (children.length === 0) return Prisma.empty;
+  const level = `e${depth + 1}`;
+  const parts = children.map((child) => {
+    const parentKey = Prisma.raw(`${alias}."${child.parentColumn}"`);
+    const inner =
+      child.kind === "page"
+        ? pageSelect(child.list, child.window, parentKey, Prisma.sql`${Prisma.raw(child.list.parent!.column)} = ${parentKey}`)
+        : Prisma.sql`SELECT ${Prisma.raw(child.columns)} FROM ${Prisma.raw(`"${child.table}"`)} WHERE ${Prisma.raw(`"${child.key}"`)} = ${parentKey}`;
+    const grandchildren = embeddedColumns(child.children, level, depth + 1);
+    const rows = child.children.length ? Prisma.sql`SELECT ${Prisma.raw(level)}.*${grandchildren} FROM (${inner}) ${Prisma.raw(level)}` : inner;
+    const keys = child.kind === "page" ? child.list.order.map((key, i) => ({ ...key, sql: `${level}."${KEY}${i}"` })) : [];
+    const json =
+      child.kind === "page"
+        ? Prisma.sql`SELECT coalesce(json_agg(${Prisma.raw(level)} ORDER BY ${Prisma.raw(orderBy(keys, child.window.inverted))}), '[]'::json) FROM (${rows}) ${Prisma.raw(level)}`
+        : Prisma.sql`SELECT row_to_json(${Prisma.raw(level)}) FROM (${rows}) ${Prisma.raw(level)}`;
+    return Prisma.sql`(${json}) AS ${Prisma.raw(`"${child.column}"`)}`;
+  });
+  return Prisma.sql`, ${Prisma.join(parts, ", ")}`;
 }
 
 /** How many children each of `parents` has under `where`: one grouped count, from the parent-key index. */

@@ -3,7 +3,8 @@ import type { Db } from "../../db/client.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Context } from "../../server/context.ts";
 import { byParent } from "../keyset.ts";
-import { type ChildList, type ChildRow, countQuery, type PageWindow, pageQuery, parentOf } from "./child-lists.ts";
+import { type ChildList, type ChildRow, countQuery, type Embedded, type PageWindow, pageQuery, parentOf } from "./child-lists.ts";
+import { embeddedKey, embeddedRow, type RowRead, sqlKey, windowKey } from "./embedded.ts";
 import { runSql } from "./run.ts";
 
 type Key = number | string;
@@ -18,10 +19,10 @@ export class SqlLoaders {
 
   constructor(private readonly db: Db) {}
 
-  /** The page `window` of `list` under `parent`. */
-  page(list: ChildList, window: PageWindow, parent: Key): Promise<ChildRow[]> {
-    const loader = this.loader(`page ${list.name} ${windowKey(window)}`, async (parents) => {
-      const rows = await runSql<ChildRow>(this.db, pageQuery(list, parents, window));
+  /** The page `window` of `list` under `parent`, its rows carrying `children` (./embedded.ts). */
+  page(list: ChildList, window: PageWindow, children: readonly Embedded[], parent: Key): Promise<ChildRow[]> {
+    const loader = this.loader(`page ${list.name} ${windowKey(window)} ${embeddedKey(children)}`, async (parents) => {
+      const rows = await runSql<ChildRow>(this.db, pageQuery(list, parents, window, children));
       const pages = byParent(rows, parentOf);
       return parents.map((key) => pages.get(key) ?? []);
     });
@@ -50,6 +51,17 @@ export class SqlLoaders {
       return keys.map((key) => byKey.get(key) ?? null);
     });
     return loader.load(key) as Promise<Row | null>;
+  }
+
+  /**
+   * The row `read` names under `parent`, null for a null key: embedded by the parent's statement (then
+   * at once, without a promise), else batched by id.
+   */
+  rowOf<Row>(parent: object, read: RowRead): Row | null | Promise<Row | null> {
+    const row = parent as Record<string, unknown>;
+    if (read.column in row) return embeddedRow<Row>(row[read.column]);
+    const key = row[read.parentColumn] as Key | null;
+    return key === null ? null : this.row<Row>(read.table, read.key, read.columns, key);
   }
 
   /** All rows of `table` whose `column` is `key`, in `orderBy` order. */
@@ -96,15 +108,8 @@ export function sqlLoaders(ctx: Context): SqlLoaders {
  * A row that a foreign key guarantees (a statement's speaker). Missing only if it was deleted while
  * the request ran; that is an internal error, masked like any other.
  */
-export function required<Row>(row: Row | null): Row {
+export function required<Row>(row: Row | null | Promise<Row | null>): Row | Promise<Row> {
+  if (row instanceof Promise) return row.then(required);
   if (row === null) throw new Error("A row that a foreign key names was not found");
   return row;
-}
-
-function windowKey({ where, after, before, limit, inverted }: PageWindow): string {
-  return JSON.stringify([sqlKey(where), after ?? null, before ?? null, limit, inverted]);
-}
-
-function sqlKey(sql: Prisma.Sql): string {
-  return JSON.stringify([sql.strings, sql.values]);
 }

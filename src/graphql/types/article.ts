@@ -31,27 +31,27 @@ export const ArticleNode = builder.prismaNode("Article", {
 builder.objectFields(ArticleNode, (t) => ({
   statements: sqlConnection(t, {
     list: lists.articleStatements,
-    parentKey: (article) => article.id,
+    parentColumn: "id",
     type: StatementNode,
     description: "Statements it reports, in reading order.",
   }),
   people: sqlConnection(t, {
     list: lists.articlePeople,
-    parentKey: (article) => article.id,
+    parentColumn: "id",
     type: PersonNode,
     description: "People it mentions, in reading order; each edge says where first.",
     provenance: true,
   }),
   countries: sqlConnection(t, {
     list: lists.articleCountries,
-    parentKey: (article) => article.id,
+    parentColumn: "id",
     type: CountryNode,
     description: "Countries it mentions, in reading order; each edge says where first.",
     provenance: true,
   }),
   events: sqlConnection(t, {
     list: lists.articleEvents,
-    parentKey: (article) => article.id,
+    parentColumn: "id",
     type: EventNode,
     description: "Events it reports, in reading order; each edge says where.",
     provenance: true,

@@ -23,26 +23,26 @@ export const CountryNode = builder.prismaNode("Country", {
 builder.objectFields(CountryNode, (t) => ({
   people: sqlConnection(t, {
     list: lists.countryPeople,
-    parentKey: (country) => country.code,
+    parentColumn: "code",
     type: PersonNode,
     description: "Its people, by name.",
   }),
   events: sqlConnection(t, {
     list: lists.countryEvents,
-    parentKey: (country) => country.code,
+    parentColumn: "code",
     type: EventNode,
     description: "Events that took place here, newest first; undated ones last.",
   }),
   statements: sqlConnection(t, {
     list: lists.countryStatements,
-    parentKey: (country) => country.code,
+    parentColumn: "code",
     type: StatementNode,
     description:
       "Statements that mention this country, newest first. For what its people said, use the root `statements(country:)`.",
   }),
   articles: sqlConnection(t, {
     list: lists.countryArticles,
-    parentKey: (country) => country.code,
+    parentColumn: "code",
     type: ArticleNode,
     description: "Articles that mention this country, newest first; each edge says where first.",
     provenance: true,

@@ -3,6 +3,7 @@ import { EventType } from "../../generated/prisma/enums.ts";
 import { builder, pageSize } from "../builder.ts";
 import { sqlConnection } from "../sql-connection.ts";
 import { lists } from "../sql/lists.ts";
+import { rowRead, sqlRead } from "../sql/embedded.ts";
 import { sqlLoaders } from "../sql/loaders.ts";
 import { ArticleNode } from "./article.ts";
 import { CountryNode } from "./country.ts";
@@ -25,6 +26,8 @@ export const EventTypeEnum = builder.enumType("EventType", {
 
 const newestEventsFirst = [{ date: { sort: "desc" as const, nulls: "last" as const } }, { id: "desc" as const }];
 
+const countryRow = rowRead({ table: "Country", key: "code", columns: "*", parentColumn: "countryCode" });
+
 export const EventNode = builder.prismaNode("Event", {
   id: { resolve: (event) => event.id },
   findUnique: (id) => ({ id: localId({ id, typename: "Event" }) }),
@@ -38,7 +41,8 @@ export const EventNode = builder.prismaNode("Event", {
       type: CountryNode,
       nullable: true,
       description: "Where it took place.",
-      resolve: (event, _args, ctx) => (event.countryCode ? sqlLoaders(ctx).row<Country>("Country", "code", "*", event.countryCode) : null),
+      extensions: sqlRead(countryRow),
+      resolve: (event, _args, ctx) => sqlLoaders(ctx).rowOf<Country>(event, countryRow),
     }),
   }),
 });
@@ -46,19 +50,19 @@ export const EventNode = builder.prismaNode("Event", {
 builder.objectFields(EventNode, (t) => ({
   statements: sqlConnection(t, {
     list: lists.eventStatements,
-    parentKey: (event) => event.id,
+    parentColumn: "id",
     type: StatementNode,
     description: "What was said at or about it, newest first.",
   }),
   participants: sqlConnection(t, {
     list: lists.eventParticipants,
-    parentKey: (event) => event.id,
+    parentColumn: "id",
     type: PersonNode,
     description: "Who took part, by name.",
   }),
   articles: sqlConnection(t, {
     list: lists.eventArticles,
-    parentKey: (event) => event.id,
+    parentColumn: "id",
     type: ArticleNode,
     description: "Articles that report it, newest first; each edge says where.",
     provenance: true,

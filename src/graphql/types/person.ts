@@ -5,6 +5,7 @@ import { type Country, type Person, Prisma } from "../../generated/prisma/client
 import { builder } from "../builder.ts";
 import { sqlConnection } from "../sql-connection.ts";
 import { lists } from "../sql/lists.ts";
+import { rowRead, sqlRead } from "../sql/embedded.ts";
 import { sqlLoaders } from "../sql/loaders.ts";
 import { personNamed } from "../sql/people.ts";
 import { ArticleNode } from "./article.ts";
@@ -13,6 +14,8 @@ import { dayRangeArgs, dayRangeSql } from "./date.ts";
 import { EventNode, EventTypeEnum } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
 import { aboutCountryArg, StatementKindEnum, StatementNode } from "./statement.ts";
+
+const countryRow = rowRead({ table: "Country", key: "code", columns: "*", parentColumn: "countryCode" });
 
 export const PersonNode = builder.prismaNode("Person", {
   id: { resolve: (person) => person.id },
@@ -29,7 +32,8 @@ export const PersonNode = builder.prismaNode("Person", {
     country: t.field({
       type: CountryNode,
       nullable: true,
-      resolve: (person, _args, ctx) => (person.countryCode ? sqlLoaders(ctx).row<Country>("Country", "code", "*", person.countryCode) : null),
+      extensions: sqlRead(countryRow),
+      resolve: (person, _args, ctx) => sqlLoaders(ctx).rowOf<Country>(person, countryRow),
     }),
   }),
 });
@@ -37,7 +41,7 @@ export const PersonNode = builder.prismaNode("Person", {
 builder.objectFields(PersonNode, (t) => ({
   statements: sqlConnection(t, {
     list: lists.personStatements,
-    parentKey: (person) => person.id,
+    parentColumn: "id",
     type: StatementNode,
     description: "What they said, newest first.",
     args: {
@@ -55,7 +59,7 @@ builder.objectFields(PersonNode, (t) => ({
   }),
   events: sqlConnection(t, {
     list: lists.personEvents,
-    parentKey: (person) => person.id,
+    parentColumn: "id",
     type: EventNode,
     description: "Events they took part in, newest first; undated ones last.",
     args: { type: t.arg({ type: EventTypeEnum }) },
@@ -63,7 +67,7 @@ builder.objectFields(PersonNode, (t) => ({
   }),
   articles: sqlConnection(t, {
     list: lists.personArticles,
-    parentKey: (person) => person.id,
+    parentColumn: "id",
     type: ArticleNode,
     description: "Articles that mention them, newest first; each edge says where first.",
     provenance: true,

@@ -4,6 +4,7 @@ import type { Event, Person } from "../../generated/prisma/client.ts";
 import { builder, pageSize } from "../builder.ts";
 import { sqlConnection } from "../sql-connection.ts";
 import { ARTICLE_SELECT, type ArticleRow, lists } from "../sql/lists.ts";
+import { rowRead, sqlRead } from "../sql/embedded.ts";
 import { required, sqlLoaders } from "../sql/loaders.ts";
 import { ArticleNode } from "./article.ts";
 import { EventNode } from "./event.ts";
@@ -32,6 +33,10 @@ export function mentioning(about: string | null | undefined) {
   return about ? { mentionedCountries: { some: { countryCode: countryCode(about) } } } : {};
 }
 
+const speakerRow = rowRead({ table: "Person", key: "id", columns: "*", parentColumn: "speakerId" });
+const articleRow = rowRead({ table: "Article", key: "id", columns: ARTICLE_SELECT, parentColumn: "articleId" });
+const eventRow = rowRead({ table: "Event", key: "id", columns: "*", parentColumn: "eventId" });
+
 export const StatementNode = builder.prismaNode("Statement", {
   id: { resolve: (statement) => statement.id },
   findUnique: (id) => ({ id: localId({ id, typename: "Statement" }) }),
@@ -41,18 +46,20 @@ export const StatementNode = builder.prismaNode("Statement", {
     kind: t.expose("kind", { type: StatementKindEnum }),
     speaker: t.field({
       type: PersonNode,
-      resolve: async (statement, _args, ctx) => required(await sqlLoaders(ctx).row<Person>("Person", "id", "*", statement.speakerId)),
+      extensions: sqlRead(speakerRow),
+      resolve: (statement, _args, ctx) => required(sqlLoaders(ctx).rowOf<Person>(statement, speakerRow)),
     }),
     article: t.field({
       type: ArticleNode,
-      resolve: async (statement, _args, ctx) =>
-        required(await sqlLoaders(ctx).row<ArticleRow>("Article", "id", ARTICLE_SELECT, statement.articleId)),
+      extensions: sqlRead(articleRow),
+      resolve: (statement, _args, ctx) => required(sqlLoaders(ctx).rowOf<ArticleRow>(statement, articleRow)),
     }),
     event: t.field({
       type: EventNode,
       nullable: true,
       description: "The event it was said at or about, if known.",
-      resolve: (statement, _args, ctx) => (statement.eventId === null ? null : sqlLoaders(ctx).row<Event>("Event", "id", "*", statement.eventId)),
+      extensions: sqlRead(eventRow),
+      resolve: (statement, _args, ctx) => sqlLoaders(ctx).rowOf<Event>(statement, eventRow),
     }),
     date: t.expose("date", {
       type: "Date",
@@ -71,7 +78,7 @@ export const StatementNode = builder.prismaNode("Statement", {
 builder.objectField(StatementNode, "mentionedCountries", (t) =>
   sqlConnection(t, {
     list: lists.statementCountries,
-    parentKey: (statement) => statement.id,
+    parentColumn: "id",
     type: CountryNode,
     description: "Countries the statement names, by name.",
   }),

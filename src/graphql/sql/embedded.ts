@@ -1,0 +1,221 @@
+import { createHash } from "node:crypto";
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from "graphql";
+import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { ChildList, ChildRow, Embedded, PageWindow } from "./child-lists.ts";
+
+// A level's statement reads the levels below it too. Without this, each level of a nested query
+// (people → statements → article) is a statement of its own, and each costs a round trip to
+// PostgreSQL: on this machine a statement's system calls weigh more than the rows it reads. Like
+// PostGraphile, Newsgraph plans from the selection: a field that declares what it reads (`SqlRead`,
+// in its extensions) is read by its parent's statement as a JSON column, and its resolver takes the
+// rows from there. Whatever is not embedded (a field without a declaration, arguments the field
+// refuses) falls back to the field's own batched statement.
+
+/** What a field reads, declared in its GraphQL extensions under `sql`. */
+export type SqlRead =
+  | {
+      kind: "page";
+      list: ChildList;
+      /** The parent row's column that the list's `parent` column refers to. */
+      parentColumn: string;
+      /** The page its arguments ask for; throws on arguments the field refuses. */
+      window: (args: Record<string, unknown>) => PageWindow;
+    }
+  | RowRead;
+
+/** The row of `table` whose `key` is the parent row's `parentColumn` (a foreign key), read as `columns`. */
+export interface RowRead {
+  kind: "row";
+  table: string;
+  key: string;
+  columns: string;
+  parentColumn: string;
+  /** The JSON column that holds it when embedded. */
+  column: string;
+}
+
+/** A field's declaration, for its `extensions`. */
+export const sqlRead = (read: SqlRead) => ({ sql: read });
+
+const COLUMN_PREFIX = "$";
+
+const prepared = new WeakMap<object, Map<string, unknown>>();
+// Variable sets remembered per field: a client that pages through a list sends a new cursor each time.
+const VARIABLE_SETS = 64;
+
+/**
+ * What `make` derives from a field's arguments and selection (its page, what it embeds), once per
+ * operation and variables rather than for every parent of every request: yoga keeps each parsed
+ * document, and graphql-jit each compiled operation, so a field's `fieldNodes` stay the same object.
+ */
+export function perField<Value>(info: GraphQLResolveInfo, make: () => Value): Value {
+  let byVariables = prepared.get(info.fieldNodes);
+  if (!byVariables) prepared.set(info.fieldNodes, (byVariables = new Map()));
+  const key = JSON.stringify(info.variableValues);
+  let value = byVariables.get(key) as Value | undefined;
+  if (value === undefined) {
+    value = make();
+    if (byVariables.size >= VARIABLE_SETS) byVariables.clear();
+    byVariables.set(key, value);
+  }
+  return value;
+}
+
+/** The JSON column that holds a page of `list` in the `window`: the same for the parent's statement and the field. */
+export function pageColumn(list: ChildList, window: PageWindow): string {
+  return column(["page", list.name, windowKey(window)]);
+}
+
+/** A to-one read, with the column that holds it when embedded. */
+export function rowRead(read: Omit<RowRead, "kind" | "column">): RowRead {
+  return { kind: "row", ...read, column: column(["row", read.table, read.key, read.columns, read.parentColumn]) };
+}
+
+/** A key for a page window: equal windows, equal keys. */
+export function windowKey({ where, after, before, limit, inverted }: PageWindow): string {
+  return JSON.stringify([sqlKey(where), after ?? null, before ?? null, limit, inverted]);
+}
+
+export function sqlKey(sql: Prisma.Sql): string {
+  return JSON.stringify([sql.strings, sql.values]);
+}
+
+/** A signature of `children`, for keys of statements that embed them. */
+export function embeddedKey(children: readonly Embedded[]): string {
+  return children.map((child) => `${child.column}(${embeddedKey(child.children)})`).join(",");
+}
+
+function column(parts: unknown[]): string {
+  // An identifier of at most 63 bytes, as PostgreSQL allows.
+  return COLUMN_PREFIX + createHash("sha1").update(JSON.stringify(parts)).digest("base64url").slice(0, 24);
+}
+
+/**
+ * What the rows of the field being resolved embed: for a connection, what its nodes select; for an
+ * object field, what the object selects. Fields, aliases, fragments, variables and @skip/@include
+ * are read by graphql-parse-resolve-info.
+ */
+export function embeddedBelow(info: GraphQLResolveInfo): Embedded[] {
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const type = getNamedType(info.returnType);
+  if (!tree || !isObjectType(type)) return [];
+  return type.name.endsWith("Connection") ? embeddedInPage(tree, type) : embeddedIn(type, selected(tree, type));
+}
+
+/** What the nodes of the connection field `tree` select. */
+function embeddedInPage(tree: ResolveTree, connection: GraphQLObjectType): Embedded[] {
+  const edge = objectType(connection, "edges");
+  const node = edge && objectType(edge, "node");
+  if (!edge || !node) return [];
+  const fields = selected(tree, connection)
+    .filter(({ name }) => name === "edges")
+    .flatMap((edges) => selected(edges, edge).filter(({ name }) => name === "node"))
+    .flatMap((nodes) => selected(nodes, node));
+  return embeddedIn(node, fields);
+}
+
+/** The declared fields among `fields` of `type`, merged where two ask for the same rows. */
+function embeddedIn(type: GraphQLObjectType, fields: readonly ResolveTree[]): Embedded[] {
+  const byColumn = new Map<string, { embedded: Embedded; below: ResolveTree[] }>();
+  for (const field of fields) {
+    const definition = type.getFields()[field.name];
+    const read = definition?.extensions?.sql as SqlRead | undefined;
+    if (!definition || !read) continue;
+    let embedded: Embedded;
+    if (read.kind === "page") {
+      let window: PageWindow;
+      try {
+        window = read.window(field.args as Record<string, unknown>);
+      } catch {
+        // The field's own resolver refuses these arguments, with the error at its own path.
+        continue;
+      }
+      embedded = { kind: "page", column: pageColumn(read.list, window), list: read.list, parentColumn: read.parentColumn, window, children: [] };
+    } else {
+      embedded = { ...read, children: [] };
+    }
+    const entry = byColumn.get(embedded.column) ?? { embedded, below: [] };
+    entry.below.push(field);
+    byColumn.set(embedded.column, entry);
+  }
+  return [...byColumn.values()].map(({ embedded, below }) => {
+    const target = getNamedType(type.getFields()[below[0]!.name]!.type);
+    if (!isObjectType(target)) return embedded;
+    const children =
+      embedded.kind === "page" ? below.flatMap((tree) => embeddedInPage(tree, target)) : embeddedIn(target, below.flatMap((tree) => selected(tree, target)));
+    return { ...embedded, children: dedupe(children) };
+  });
+}
+
+/** One embedded read per column: the same rows asked for twice (two aliases) are read once. */
+function dedupe(children: Embedded[]): Embedded[] {
+  return [...new Map(children.map((child) => [child.column, child])).values()];
+}
+
+function objectType(type: GraphQLObjectType, field: string): GraphQLObjectType | undefined {
+  const named = type.getFields()[field] && getNamedType(type.getFields()[field]!.type);
+  return named && isObjectType(named) ? named : undefined;
+}
+
+/** The fields `tree` selects on `type`, directly or through fragments on its interfaces. */
+function selected(tree: ResolveTree, type: GraphQLObjectType): ResolveTree[] {
+  const names = [type.name, ...type.getInterfaces().map(({ name }) => name)];
+  return names.flatMap((name) => Object.values(tree.fieldsByTypeName[name] ?? {}));
+}
+
+// The timestamp(3) columns of the node tables (prisma/schema.prisma: every DateTime). JSON carries
+// them as text without a zone, and they are UTC (Prisma writes them so).
+export const TIMESTAMP_COLUMNS = ["date", "publishedAt", "createdAt"] as const;
+
+/** The rows of an embedded page, as the list's own statement returns them: timestamps as Dates. */
+export function embeddedPage(list: ChildList, json: unknown): ChildRow[] {
+  const rows = json as ChildRow[];
+  const keys = list.order.flatMap((key, i) => (key.type === "timestamp(3)" ? [`#key${i}`] : []));
+  for (const row of rows) asStored(row, keys);
+  return rows;
+}
+
+/** An embedded row (or null), timestamps as Dates. */
+export function embeddedRow<Row>(json: unknown): Row | null {
+  if (json === null) return null;
+  return asStored(json as ChildRow, []) as Row;
+}
+
+function asStored(row: ChildRow, keys: readonly string[]): ChildRow {
+  for (const name of TIMESTAMP_COLUMNS) toDate(row, name);
+  for (const name of keys) toDate(row, name);
+  return row;
+}
+
+function toDate(row: ChildRow, name: string): void {
+  const value = row[name];
+  // Strings only: a row the resolvers of two aliases share is converted once.
+  if (typeof value === "string") row[name] = utcTimestamp(value);
+}
+
+// Years from 1000 on: Date.UTC reads years below 100 as 1900 + year; others take the general parser.
+const TIMESTAMP_TEXT = /^[1-9]\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?$/;
+
+/**
+ * PostgreSQL's JSON text of a `timestamp(3)`, "2023-03-22T09:30:00" or "…:00.25", as a UTC Date.
+ * Read by position: `new Date(text)` parses the general grammar, and was a tenth of a nested page's time.
+ */
+function utcTimestamp(text: string): Date {
+  if (!TIMESTAMP_TEXT.test(text)) return new Date(`${text}Z`);
+  const number = (from: number, to: number) => Number(text.slice(from, to));
+  const fraction = text.length > 20 ? Math.round(Number(`0${text.slice(19)}`) * 1000) : 0;
+  return new Date(Date.UTC(number(0, 4), number(5, 7) - 1, number(8, 10), number(11, 13), number(14, 16), number(17, 19), fraction));
+}
+
+/** Rows a result holds, counting those embedded in its JSON columns: for tests and the benchmark. */
+export function rowsWithEmbedded(rows: readonly Record<string, unknown>[]): number {
+  let count = rows.length;
+  for (const row of rows) {
+    for (const [name, value] of Object.entries(row)) {
+      if (!name.startsWith(COLUMN_PREFIX) || value === null) continue;
+      count += Array.isArray(value) ? rowsWithEmbedded(value) : rowsWithEmbedded([value as Record<string, unknown>]);
+    }
+  }
+  return count;
+}
