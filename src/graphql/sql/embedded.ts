@@ -92,15 +92,13 @@ function column(parts: unknown[]): string {
 }
 
 /**
- * What the rows of the field being resolved embed: for a connection, what its nodes select; for an
- * object field, what the object selects. Fields, aliases, fragments, variables and @skip/@include
- * are read by graphql-parse-resolve-info.
+ * What the rows of the connection being resolved embed: what its nodes select. Fields, aliases,
+ * fragments, variables and @skip/@include are read by graphql-parse-resolve-info.
  */
 export function embeddedBelow(info: GraphQLResolveInfo): Embedded[] {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   const type = getNamedType(info.returnType);
-  if (!tree || !isObjectType(type)) return [];
-  return type.name.endsWith("Connection") ? embeddedInPage(tree, type) : embeddedIn(type, selected(tree, type));
+  return tree && isObjectType(type) ? embeddedInPage(tree, type) : [];
 }
 
 /** What the nodes of the connection field `tree` select. */
