@@ -78,7 +78,7 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
           const current = loaded();
           return current instanceof Promise ? current.then(use) : use(current);
         };
-        const cursorOf = (row: ChildRow) => encodeCursor(list, sortKeysOf(list, row));
+        const cursorOf = (row: ChildRow) => cursorOfRow(list, row);
         // With no edge, both cursors repeat the one the client gave (as Pothos's own connections do).
         const given = connectionArgs.after ?? connectionArgs.before ?? "";
         return {
@@ -91,15 +91,7 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
             }));
           },
           get edges() {
-            return then(({ shown }) =>
-              shown.map((row) => ({
-                ...(edge.length > 0 ? Object.fromEntries(edge.map((column) => [column, row[`@${column}`]])) : {}),
-                node: row,
-                get cursor() {
-                  return cursorOf(row);
-                },
-              })),
-            );
+            return then(({ shown }) => shown.map((row) => new Edge(list, row, edge)));
           },
           totalCount: () => loaders.count(list, window.where, key),
         };
@@ -109,6 +101,27 @@ export function sqlConnection<Parent, Args extends InputFieldMap = {}>(
     provenance ? { fields: (t) => provenanceFields(t as unknown as Parameters<typeof provenanceFields<ProvenanceRow>>[0]) } : {},
   );
   return connection as FieldRef<Types, unknown, "Object" | "Query">;
+}
+
+const cursorOfRow = (list: ChildList, row: ChildRow) => encodeCursor(list, sortKeysOf(list, row));
+
+/** An edge: the row is its node; the edge's own columns (`"@start"`, …) without the @; a cursor when asked. */
+class Edge {
+  readonly node: ChildRow;
+  [column: string]: unknown;
+
+  constructor(
+    private readonly list: ChildList,
+    row: ChildRow,
+    columns: readonly string[],
+  ) {
+    this.node = row;
+    for (const column of columns) this[column] = row[`@${column}`];
+  }
+
+  get cursor(): string {
+    return cursorOfRow(this.list, this.node);
+  }
 }
 
 interface Page {
