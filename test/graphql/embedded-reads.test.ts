@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertFixtures } from "../helpers/fixtures.ts";
 import { createGraphqlHarness, type GraphqlHarness } from "../helpers/graphql.ts";
-import { TIMESTAMP_COLUMNS } from "../../src/graphql/sql/embedded.ts";
+import { embeddedRow, TIMESTAMP_COLUMNS } from "../../src/graphql/sql/embedded.ts";
 
 // A level's statement embeds the levels below it as JSON (src/graphql/sql/embedded.ts). Each answer
 // here is compared with the same fields asked for through `node(id:)`, where the person is read on
@@ -137,5 +137,19 @@ describe("a level's statement embeds the levels below it", () => {
       WHERE table_schema = current_schema() AND data_type LIKE 'timestamp%'
         AND table_name IN ('Person', 'Article', 'Statement', 'Event', 'Country')`;
     expect(columns.map(({ column_name }) => column_name).sort()).toEqual([...TIMESTAMP_COLUMNS].sort());
+  });
+});
+
+describe("embedded timestamps", () => {
+  it.each([
+    ["2023-03-22T09:30:00", "2023-03-22T09:30:00.000Z"],
+    ["2023-03-22T09:30:00.25", "2023-03-22T09:30:00.250Z"],
+    ["2024-12-31T23:59:59.999", "2024-12-31T23:59:59.999Z"],
+    ["0044-03-15T12:00:00", "0044-03-15T12:00:00.000Z"],
+  ])("reads PostgreSQL's JSON text %s as UTC", (text, iso) => {
+    const row = embeddedRow<{ date: Date; publishedAt: Date | null; title: string }>({ date: text, publishedAt: null, title: text });
+    expect(row!.date.toISOString()).toBe(iso);
+    expect(row!.publishedAt).toBeNull();
+    expect(row!.title).toBe(text);
   });
 });
