@@ -3,8 +3,8 @@ import type { PageInfoShape } from "@pothos/plugin-relay";
 import { z } from "zod";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, UserInputError } from "./builder.ts";
 
-// Connections over an order that SQL computes (an aggregate, a union of tables), which Prisma's
-// cursor connections cannot express. A cursor holds the sort key of the last row shown, and every
+// Connections over an order that SQL computes (an aggregate, a union of tables, a page of a list:
+// ./sql-connection.ts), which Prisma's cursor connections cannot express. A cursor holds the sort key of the last row shown, and every
 // order ends on a unique key: the next page starts right after that row however many rows tie with
 // it, and rows added meanwhile do not shift it.
 
@@ -29,7 +29,7 @@ export function keyset<Schema extends z.ZodType>(name: string, schema: Schema): 
         json = undefined;
       }
       const parsed = cursor.safeParse(json);
-      if (!parsed.success) throw new UserInputError(`Not a cursor of this list: ${JSON.stringify(text)}.`);
+      if (!parsed.success) throw new UserInputError(`Not a cursor of ${name}: ${JSON.stringify(text)}. Use a cursor this list returned.`);
       return parsed.data[1] as z.infer<Schema>;
     },
   };

@@ -1,8 +1,10 @@
 import type { FieldRef, InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
 import { parseCursorConnectionArgs } from "@pothos/plugin-relay";
+import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize, UserInputError } from "./builder.ts";
-import { type ChildList, type ChildRow, edgeColumns, type PageWindow, ROOT, type SortKey, sortKeysOf } from "./sql/child-lists.ts";
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "./builder.ts";
+import { type Keyset, keyset } from "./keyset.ts";
+import { type ChildList, type ChildRow, edgeColumns, type PageWindow, ROOT, sortKeysOf, type SortType } from "./sql/child-lists.ts";
 import { embeddedBelow, embeddedPage, pageColumn, perField, sqlRead } from "./sql/embedded.ts";
 import { sqlLoaders } from "./sql/loaders.ts";
 import { type ProvenanceRow, provenanceFields } from "./types/span.ts";
@@ -134,40 +136,32 @@ interface Shown {
   shown: ChildRow[];
 }
 
+const cursors = new WeakMap<ChildList, Keyset<unknown[]>>();
+
+/** The cursors of `list`: its name and a row's sort-key values, each of its key's type. */
+function cursorsOf(list: ChildList): Keyset<unknown[]> {
+  let known = cursors.get(list);
+  if (!known) {
+    const values = list.order.map((key) => (key.nullable ? sortValue[key.type].nullable() : sortValue[key.type]));
+    known = keyset(list.name, z.tuple(values as [z.ZodType, ...z.ZodType[]])) as Keyset<unknown[]>;
+    cursors.set(list, known);
+  }
+  return known;
+}
+
+const sortValue: Record<SortType, z.ZodType> = {
+  int: z.int().min(-(2 ** 31)).max(2 ** 31 - 1),
+  text: z.string(),
+  boolean: z.boolean(),
+  "timestamp(3)": z.iso.datetime(),
+};
+
 /** An opaque cursor: the list's name and the row's sort-key values. */
 export function encodeCursor(list: ChildList, keys: readonly unknown[]): string {
-  const values = keys.map((key) => (key instanceof Date ? key.toISOString() : key));
-  return Buffer.from(JSON.stringify([list.name, ...values])).toString("base64url");
+  return cursorsOf(list).encode(keys.map((key) => (key instanceof Date ? key.toISOString() : key)));
 }
 
 /** The sort-key values in a cursor of `list`; a cursor that is not one is the client's mistake. */
 export function decodeCursor(list: ChildList, cursor: string): unknown[] {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    decoded = undefined;
-  }
-  if (!Array.isArray(decoded) || decoded[0] !== list.name) {
-    throw new UserInputError(`Not a cursor of ${list.name}: ${JSON.stringify(cursor)}. Use a cursor this list returned.`);
-  }
-  const values = decoded.slice(1);
-  if (values.length !== list.order.length || !list.order.every((key, i) => fits(key, values[i]))) {
-    throw new UserInputError(`Not a cursor of ${list.name}: ${JSON.stringify(cursor)}. Use a cursor this list returned.`);
-  }
-  return values;
-}
-
-function fits(key: SortKey, value: unknown): boolean {
-  if (value === null) return key.nullable === true;
-  switch (key.type) {
-    case "int":
-      return Number.isSafeInteger(value) && Math.abs(value as number) < 2 ** 31;
-    case "text":
-      return typeof value === "string";
-    case "boolean":
-      return typeof value === "boolean";
-    case "timestamp(3)":
-      return typeof value === "string" && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
-  }
+  return cursorsOf(list).decode(cursor);
 }

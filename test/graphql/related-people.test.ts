@@ -162,9 +162,9 @@ describe("Person.relatedPeople", () => {
   });
 
   it.each([
-    [{ after: "not a cursor" }, "Not a cursor of this list"], // garbage
-    [{ after: Buffer.from('["Timeline",{"date":null,"kind":"event","id":1}]').toString("base64url") }, "Not a cursor of this list"], // another list's cursor
-    [{ after: Buffer.from('["RelatedPerson",{"eventsTogether":"2","lastDate":null,"personId":1}]').toString("base64url") }, "Not a cursor of this list"], // a forged cursor of the wrong shape
+    [{ after: "not a cursor" }, "Not a cursor of RelatedPerson"], // garbage
+    [{ after: Buffer.from('["Timeline",{"date":null,"kind":"event","id":1}]').toString("base64url") }, "Not a cursor of RelatedPerson"], // another list's cursor
+    [{ after: Buffer.from('["RelatedPerson",{"eventsTogether":"2","lastDate":null,"personId":1}]').toString("base64url") }, "Not a cursor of RelatedPerson"], // a forged cursor of the wrong shape
     [{ first: 101 }, "A page holds at most 100 items"], // over the page limit
     [{ first: -1 }, "`first` must be 0 or more"], // negative
     [{ from: "2024-05-01", to: "2024-04-01" }, "is after `to`"], // an empty period
