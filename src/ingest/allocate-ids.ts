@@ -1,4 +1,5 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { RunSql } from "../db/sql-transaction.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { ArticleRows } from "./article-rows.ts";
 
 /** How many new rows of each table with a generated id the writes hold. */
@@ -18,13 +19,13 @@ export type AllocatedIds = { [Table in keyof IdCounts]: number[] };
  * went to which row. They come out ascending: rows keep the order they were
  * made in, as if written one article after the other.
  */
-export async function allocateIds(tx: Prisma.TransactionClient, counts: IdCounts): Promise<AllocatedIds> {
-  const [ids] = await tx.$queryRaw<AllocatedIds[]>`
+export async function allocateIds(run: RunSql, counts: IdCounts): Promise<AllocatedIds> {
+  const [ids] = await run<AllocatedIds>(Prisma.sql`
     SELECT
       ARRAY(SELECT nextval(pg_get_serial_sequence('"Article"', 'id'))::int FROM generate_series(1, ${counts.articles}::int) ORDER BY 1) AS "articles",
       ARRAY(SELECT nextval(pg_get_serial_sequence('"Person"', 'id'))::int FROM generate_series(1, ${counts.people}::int) ORDER BY 1) AS "people",
       ARRAY(SELECT nextval(pg_get_serial_sequence('"Event"', 'id'))::int FROM generate_series(1, ${counts.events}::int) ORDER BY 1) AS "events",
-      ARRAY(SELECT nextval(pg_get_serial_sequence('"Statement"', 'id'))::int FROM generate_series(1, ${counts.statements}::int) ORDER BY 1) AS "statements"`;
+      ARRAY(SELECT nextval(pg_get_serial_sequence('"Statement"', 'id'))::int FROM generate_series(1, ${counts.statements}::int) ORDER BY 1) AS "statements"`);
   return ids!;
 }
 

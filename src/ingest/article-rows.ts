@@ -1,4 +1,5 @@
 import { notifyArticleStored } from "../db/notifications.ts";
+import type { RunSql } from "../db/sql-transaction.ts";
 import { type Article, type EventType, Prisma, type StatementKind } from "../generated/prisma/client.ts";
 
 interface PersonRow {
@@ -53,9 +54,9 @@ export interface ArticleRows {
  * timestamp column reads as they are. Returns the new articles, in id order;
  * each is announced to listening servers when the transaction commits.
  */
-export async function writeRows(tx: Prisma.TransactionClient, rows: ArticleRows): Promise<Article[]> {
+export async function writeRows(run: RunSql, rows: ArticleRows): Promise<Article[]> {
   const json = (table: object[]) => JSON.stringify(table);
-  return tx.$queryRaw<Article[]>`
+  const [written] = await run<{ articles: (Omit<Article, "publishedAt" | "createdAt"> & { publishedAt: string; createdAt: string })[] }>(Prisma.sql`
     WITH
       articles AS (
         INSERT INTO "Article" ("id", "contentHash", "url", "title", "source", "text", "publishedAt")
@@ -105,5 +106,7 @@ export async function writeRows(tx: Prisma.TransactionClient, rows: ArticleRows)
       statement_countries AS (
         INSERT INTO "StatementCountry" ("statementId", "countryCode")
         SELECT * FROM json_to_recordset(${json(rows.statementCountries)}::json) AS r("statementId" int, "countryCode" text))
-    SELECT a.* FROM articles a, LATERAL (SELECT ${notifyArticleStored(Prisma.sql`a."id"`)}) AS notified ORDER BY a."id"`;
+    SELECT coalesce(json_agg(a ORDER BY a."id"), '[]') AS "articles" FROM articles a, LATERAL (SELECT ${notifyArticleStored(Prisma.sql`a."id"`)}) AS notified`);
+  // json_agg writes a timestamp without its zone; the columns hold UTC.
+  return written!.articles.map((article) => ({ ...article, publishedAt: new Date(`${article.publishedAt}Z`), createdAt: new Date(`${article.createdAt}Z`) }));
 }

@@ -1,6 +1,7 @@
 import { normalizeName } from "../extraction/index.ts";
 import type { Extraction } from "../extraction/types.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { RunSql } from "../db/sql-transaction.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { KnownEvent } from "./link-event.ts";
 import { nameParts } from "./person-name.ts";
 import type { StoredPerson } from "./resolve-person.ts";
@@ -25,14 +26,14 @@ export interface KnownFacts {
  *   among their participants.
  * Rules in memory pick among them; these only narrow the search.
  */
-export async function loadKnownFacts(tx: Prisma.TransactionClient, extractions: Extraction[]): Promise<KnownFacts> {
+export async function loadKnownFacts(run: RunSql, extractions: Extraction[]): Promise<KnownFacts> {
   const people = extractions.flatMap((extraction) => extraction.people);
   const names = people.flatMap((person) => [person.name, ...person.aliases]);
   const keys = [...new Set(names.map(normalizeName))].filter((key) => key !== "");
   const surnames = [...new Set(names.map((name) => nameParts(name).surname))].filter((surname) => surname !== "");
   if (keys.length === 0) return { people: [], events: [] };
   const windows = eventWindows(extractions);
-  const [row] = await tx.$queryRaw<{ people: StoredPerson[]; events: (Omit<KnownEvent, "date"> & { date: string })[] }[]>`
+  const [row] = await run<{ people: StoredPerson[]; events: (Omit<KnownEvent, "date"> & { date: string })[] }>(Prisma.sql`
     WITH candidates AS (
       SELECT p."id", p."name", p."normalizedName", p."role", p."countryCode",
              ARRAY(SELECT a."normalizedAlias" FROM "PersonAlias" a WHERE a."personId" = p."id" ORDER BY a."id") AS "aliases"
@@ -51,7 +52,7 @@ export async function loadKnownFacts(tx: Prisma.TransactionClient, extractions: 
           JOIN "Event" near ON near."date" BETWEEN w."date" - interval '1 day' AND w."date" + interval '1 day' AND near."type"::text = w."type")
         AND EXISTS (SELECT 1 FROM "EventParticipant" p JOIN candidates c ON c."id" = p."personId" WHERE p."eventId" = e."id"))
     SELECT (SELECT coalesce(json_agg(c ORDER BY c."id"), '[]') FROM candidates c) AS "people",
-           (SELECT coalesce(json_agg(k ORDER BY k."id"), '[]') FROM known k) AS "events"`;
+           (SELECT coalesce(json_agg(k ORDER BY k."id"), '[]') FROM known k) AS "events"`);
   // json_agg writes a timestamp without its zone; the column holds UTC.
   return { people: row!.people, events: row!.events.map((event) => ({ ...event, date: new Date(`${event.date}Z`) })) };
 }

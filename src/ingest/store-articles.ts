@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.ts";
-import { lockFactWrites } from "../db/fact-writes.ts";
+import { factWritesLock } from "../db/fact-writes.ts";
+import { inPoolTransaction } from "../db/sql-transaction.ts";
 import type { Extraction } from "../extraction/types.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { ensureCountriesOnce } from "./countries.ts";
@@ -55,22 +56,18 @@ function splitRepeats(articles: ExtractedArticle[]): { firsts: ExtractedArticle[
 /** Throws when the database refuses any of the rows: the transaction then leaves nothing. */
 async function storeTogether(db: Db, articles: ExtractedArticle[]): Promise<StoreOutcome[]> {
   if (articles.length === 0) return [];
-  return db.$transaction(
-    async (tx) => {
-      await lockFactWrites(tx);
-      const written = await writeFacts(
-        tx,
-        articles.map(({ article: { contentHash, url = null, title, source = null, text, publishedAt }, extraction }) => ({
-          article: { contentHash, url, title, source, text, publishedAt: utcDate(publishedAt) },
-          extraction,
-        })),
-      );
-      return written.map((outcome) => ("error" in outcome ? outcome : { result: { article: outcome.article!, created: true, counts: outcome.counts } }));
-    },
-    // Ingests take turns (factWritesLock) on a small pool: a burst of them waits for a connection
-    // longer than Prisma's default 2 s before the transaction starts.
-    { maxWait: 60_000, timeout: 60_000 },
-  );
+  return inPoolTransaction(db.pool, async (run) => {
+    // Its own statement: the next one's snapshot must be taken once the lock is held.
+    await run(Prisma.sql`SELECT ${factWritesLock}`);
+    const written = await writeFacts(
+      run,
+      articles.map(({ article: { contentHash, url = null, title, source = null, text, publishedAt }, extraction }) => ({
+        article: { contentHash, url, title, source, text, publishedAt: utcDate(publishedAt) },
+        extraction,
+      })),
+    );
+    return written.map((outcome) => ("error" in outcome ? outcome : { result: { article: outcome.article!, created: true, counts: outcome.counts } }));
+  });
 }
 
 /** One article in a transaction of its own. When another writer stored the same article since `findStored` was asked, that one is its result. */
@@ -112,9 +109,5 @@ export async function findStored(db: Db, articles: Pick<PreparedArticle, "conten
   });
 }
 
-/** P2002 from Prisma's own queries; a raw statement's reports the driver's kind instead (P2010). */
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: unknown } } | undefined)?.cause;
-  return error.code === "P2002" || cause?.kind === "UniqueConstraintViolation";
-}
+/** PostgreSQL's unique_violation, as node-postgres reports it. */
+const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === "23505";

@@ -1,4 +1,5 @@
 import type { Extraction } from "../extraction/types.ts";
+import { onPrismaTransaction, type RunSql } from "../db/sql-transaction.ts";
 import type { Article, Prisma } from "../generated/prisma/client.ts";
 import { allocateIds, assignIds, realId } from "./allocate-ids.ts";
 import { writeRows } from "./article-rows.ts";
@@ -7,14 +8,12 @@ import { loadKnownFacts } from "./known-facts.ts";
 
 export type { IngestCounts } from "./fact-plan.ts";
 
-type Tx = Prisma.TransactionClient;
-
 /** An article's outcome: its counts, with its row when it was new; or why its facts cannot be stored (nothing of it is written). */
 export type WrittenFacts = { counts: IngestCounts; article: Article | null } | { error: unknown };
 
 /**
  * Writes several articles' facts (and the new articles themselves) inside the
- * caller's transaction, which holds the fact writers' lock
+ * caller's transaction (`run`), which holds the fact writers' lock
  * (src/db/fact-writes.ts), in three statements however many articles: the
  * stored people and events they may name (loadKnownFacts), new ids
  * (allocateIds), then every row at once (writeRows). People and events are
@@ -23,15 +22,15 @@ export type WrittenFacts = { counts: IngestCounts; article: Article | null } | {
  * extraction cannot be stored (see FactPlan.add) is left out with its error;
  * the others are written.
  */
-export async function writeFacts(tx: Tx, articles: FactsToWrite[]): Promise<WrittenFacts[]> {
+export async function writeFacts(run: RunSql, articles: FactsToWrite[]): Promise<WrittenFacts[]> {
   const known = await loadKnownFacts(
-    tx,
+    run,
     articles.map((article) => article.extraction),
   );
   const { rows, ids, planned } = planFacts(known, articles);
   if (!planned.some((article) => "counts" in article)) return planned.map((article) => article as { error: unknown });
-  const allocated = await allocateIds(tx, ids);
-  const inserted = new Map((await writeRows(tx, assignIds(rows, allocated))).map((article) => [article.id, article]));
+  const allocated = await allocateIds(run, ids);
+  const inserted = new Map((await writeRows(run, assignIds(rows, allocated))).map((article) => [article.id, article]));
   return planned.map((article) =>
     "error" in article ? article : { counts: article.counts, article: inserted.get(realId(allocated, "articles", article.articleId)) ?? null },
   );
@@ -41,8 +40,8 @@ export async function writeFacts(tx: Tx, articles: FactsToWrite[]): Promise<Writ
  * Writes one stored article's extraction inside the caller's transaction (see
  * writeFacts); throws, writing nothing, when it cannot be stored.
  */
-export async function writeExtraction(tx: Tx, article: Article, extraction: Extraction): Promise<IngestCounts> {
-  const [written] = await writeFacts(tx, [{ article, extraction }]);
+export async function writeExtraction(tx: Prisma.TransactionClient, article: Article, extraction: Extraction): Promise<IngestCounts> {
+  const [written] = await writeFacts(onPrismaTransaction(tx), [{ article, extraction }]);
   if ("error" in written!) throw written.error;
   return written!.counts;
 }
