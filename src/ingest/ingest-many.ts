@@ -9,7 +9,7 @@ export type Ingested<Item> = { item: Item } | { item: Item; result: IngestResult
 export interface IngestManyOptions {
   /** Extraction, which may run elsewhere (an ExtractionPool): it is asked for several articles before their turn to be written comes. */
   extract(input: ArticleInput): Promise<Extraction>;
-  /** Articles looked up with one query, extracted ahead and written in one transaction: at most two batches are in memory at once. */
+  /** Articles looked up with one query, extracted ahead and written in one transaction: at most three batches are in memory at once. */
   batchSize?: number;
 }
 
@@ -37,16 +37,17 @@ export async function* ingestMany<Item>(
     const next = await iterator.next();
     return next.done ? null : prepareBatch(db, next.value, inputOf, extract);
   };
-  let pending = prepareNext();
+  // Two batches are looked up and extracted while one is written: the workers keep busy through
+  // the write, and through a batch whose extraction takes longer than its write.
+  const ahead = [prepareNext(), prepareNext()];
   try {
-    for (let batch = await pending; batch; batch = await pending) {
-      // The next batch is looked up and extracted while this one is written.
-      pending = prepareNext();
+    for (let batch = await ahead.shift()!; batch; batch = await ahead.shift()!) {
+      ahead.push(prepareNext());
       yield* await settle(db, batch);
     }
   } finally {
-    // Stopped early: the batch read ahead is dropped, and its failure with it.
-    pending.catch(() => {});
+    // Stopped early: the batches read ahead are dropped, and their failures with them.
+    for (const pending of ahead) pending.catch(() => {});
   }
 }
 
