@@ -7,6 +7,8 @@ import { nameParts } from "./person-name.ts";
 import type { StoredPerson } from "./resolve-person.ts";
 import { utcDate } from "./utc-date.ts";
 
+const dayMs = 86_400_000;
+
 /** The stored people and events some articles' facts may be: what resolving their people and linking their events compares with. */
 export interface KnownFacts {
   people: StoredPerson[];
@@ -47,9 +49,11 @@ export async function loadKnownFacts(run: RunSql, extractions: Extraction[]): Pr
              ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e."id" ORDER BY p."personId") AS "participantIds"
       FROM "Event" e
       WHERE e."id" IN (
+          -- A range of the date index per window (OFFSET 0 keeps the planner from flattening it into a
+          -- join of the windows with every event, which compares every pair).
           SELECT near."id"
-          FROM unnest(${windows.types}::text[], ${windows.dates}::timestamp(3)[]) AS w("type", "date")
-          JOIN "Event" near ON near."date" BETWEEN w."date" - interval '1 day' AND w."date" + interval '1 day' AND near."type"::text = w."type")
+          FROM unnest(${windows.types}::text[], ${windows.from}::timestamp(3)[], ${windows.to}::timestamp(3)[]) AS w("type", "from", "to"),
+               LATERAL (SELECT n."id" FROM "Event" n WHERE n."date" BETWEEN w."from" AND w."to" AND n."type"::text = w."type" OFFSET 0) AS near)
         AND EXISTS (SELECT 1 FROM "EventParticipant" p JOIN candidates c ON c."id" = p."personId" WHERE p."eventId" = e."id"))
     SELECT (SELECT coalesce(json_agg(c ORDER BY c."id"), '[]') FROM candidates c) AS "people",
            (SELECT coalesce(json_agg(k ORDER BY k."id"), '[]') FROM known k) AS "events"`);
@@ -57,19 +61,21 @@ export async function loadKnownFacts(run: RunSql, extractions: Extraction[]): Pr
   return { people: row!.people, events: row!.events.map((event) => ({ ...event, date: new Date(`${event.date}Z`) })) };
 }
 
-/** The type and day of every event that can be linked (dated, with participants), as parallel lists. */
-function eventWindows(extractions: Extraction[]): { types: string[]; dates: string[] } {
-  const windows = new Map<string, { type: string; date: string }>();
+/** The type of every event that can be linked (dated, with participants), and the days from one before it to one after: parallel lists. */
+function eventWindows(extractions: Extraction[]): { types: string[]; from: string[]; to: string[] } {
+  const windows = new Map<string, { type: string; day: number }>();
   for (const event of extractions.flatMap((extraction) => extraction.events)) {
     if (!event.date || event.participants.length === 0) continue;
-    let date: string;
+    let day: number;
     try {
-      date = utcDate(event.date).toISOString();
+      day = utcDate(event.date).getTime();
     } catch {
       // Not a day: that article fails when its rows are built, and nothing can be linked to it.
       continue;
     }
-    windows.set(`${event.type} ${date}`, { type: event.type, date });
+    windows.set(`${event.type} ${day}`, { type: event.type, day });
   }
-  return { types: [...windows.values()].map((window) => window.type), dates: [...windows.values()].map((window) => window.date) };
+  const list = [...windows.values()];
+  const iso = (time: number) => new Date(time).toISOString();
+  return { types: list.map((window) => window.type), from: list.map(({ day }) => iso(day - dayMs)), to: list.map(({ day }) => iso(day + dayMs)) };
 }
