@@ -23,11 +23,16 @@ export type StoreOutcome = { result: IngestResult } | { error: unknown };
  * articles since `findStored` was asked), each article is written again in a
  * transaction of its own, so that only the one at fault fails. An article
  * repeating an earlier one of the batch (its content hash or URL) is written
- * after them, and so found stored. Each commit notifies every listening
- * server (`statementAdded`).
+ * after them, and so found stored. Never throws: a failure is the outcome of
+ * the articles it concerns. Each commit notifies every listening server
+ * (`statementAdded`).
  */
 export async function storeArticles(db: Db, articles: ExtractedArticle[]): Promise<StoreOutcome[]> {
-  await ensureCountriesOnce(db);
+  try {
+    await ensureCountriesOnce(db);
+  } catch (error) {
+    return articles.map(() => ({ error }));
+  }
   const { firsts, repeats } = splitRepeats(articles);
   const outcomes = new Map<ExtractedArticle, StoreOutcome>();
   try {
@@ -76,7 +81,8 @@ async function storeAlone(db: Db, article: ExtractedArticle): Promise<StoreOutco
     const [outcome] = await storeTogether(db, [article]);
     return outcome!;
   } catch (error) {
-    const [racedTo] = isUniqueViolation(error) ? await findStored(db, [article.article]) : [null];
+    // The database itself failing (gone away) is this article's failure too: the outcome, never a throw.
+    const [racedTo] = isUniqueViolation(error) ? await findStored(db, [article.article]).catch(() => [null]) : [null];
     return racedTo ? { result: racedTo } : { error };
   }
 }
