@@ -1,9 +1,10 @@
-import type { EventType, Prisma } from "../generated/prisma/client.ts";
-import type { KnownEvent } from "./link-event.ts";
+import type { RunSql } from "../db/sql-transaction.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { ArticleRows } from "./article-rows.ts";
 
-const dayMs = 86_400_000;
-
+/** How many new rows of each table with a generated id the writes hold. */
 export interface IdCounts {
+  articles: number;
   people: number;
   events: number;
   statements: number;
@@ -11,45 +12,48 @@ export interface IdCounts {
 
 export type AllocatedIds = { [Table in keyof IdCounts]: number[] };
 
-/** What the article's linkable events (dated, with participants) share: a stored event they may be has one of these types, a date in this range and a participant among these people. */
-export interface EventWindow {
-  types: EventType[];
-  from: Date;
-  to: Date;
-  personIds: number[];
-}
-
 /**
- * One statement for both reads an article's writes wait on:
- * - ids drawn from the tables' own sequences, so that the article's rows can be
- *   written together and still reference each other (a statement's countries,
- *   an event's participants) without reading back which generated id went to
- *   which row. They come out ascending: rows keep the article's order.
- * - the stored events the article's events may be (see isSameEvent), within a
- *   day of the window, with their participants and whether this article already
- *   reports them.
+ * Ids drawn from the tables' own sequences in one statement, so that rows can
+ * be written together and still reference each other (a statement's
+ * countries, an event's participants) without reading back which generated id
+ * went to which row. They come out ascending: rows keep the order they were
+ * made in, as if written one article after the other.
  */
-export async function allocateIdsAndLoadEvents(
-  tx: Prisma.TransactionClient,
-  articleId: number,
-  counts: IdCounts,
-  window: EventWindow | null,
-): Promise<{ ids: AllocatedIds; known: KnownEvent[] }> {
-  const [row] = await tx.$queryRaw<(AllocatedIds & { known: (Omit<KnownEvent, "date"> & { date: string })[] })[]>`
+export async function allocateIds(run: RunSql, counts: IdCounts): Promise<AllocatedIds> {
+  const [ids] = await run<AllocatedIds>(Prisma.sql`
     SELECT
+      ARRAY(SELECT nextval(pg_get_serial_sequence('"Article"', 'id'))::int FROM generate_series(1, ${counts.articles}::int) ORDER BY 1) AS "articles",
       ARRAY(SELECT nextval(pg_get_serial_sequence('"Person"', 'id'))::int FROM generate_series(1, ${counts.people}::int) ORDER BY 1) AS "people",
       ARRAY(SELECT nextval(pg_get_serial_sequence('"Event"', 'id'))::int FROM generate_series(1, ${counts.events}::int) ORDER BY 1) AS "events",
-      ARRAY(SELECT nextval(pg_get_serial_sequence('"Statement"', 'id'))::int FROM generate_series(1, ${counts.statements}::int) ORDER BY 1) AS "statements",
-      (SELECT coalesce(json_agg(known ORDER BY known."id"), '[]') FROM (
-        SELECT e."id", e."type", e."date", e."place", e."countryCode",
-               ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e."id" ORDER BY p."personId") AS "participantIds",
-               EXISTS (SELECT 1 FROM "EventMention" m WHERE m."eventId" = e."id" AND m."articleId" = ${articleId}::int) AS "mentioned"
-        FROM "Event" e
-        WHERE e."type"::text = ANY(${window?.types ?? []}::text[])
-          AND e."date" BETWEEN ${window && new Date(window.from.getTime() - dayMs)}::timestamp(3) AND ${window && new Date(window.to.getTime() + dayMs)}::timestamp(3)
-          AND EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e."id" AND p."personId" = ANY(${window?.personIds ?? []}::int[]))
-      ) AS known) AS "known"`;
-  const { known, ...ids } = row!;
-  // json_agg writes a timestamp without its zone; the column holds UTC.
-  return { ids, known: known.map((event) => ({ ...event, date: new Date(`${event.date}Z`) })) };
+      ARRAY(SELECT nextval(pg_get_serial_sequence('"Statement"', 'id'))::int FROM generate_series(1, ${counts.statements}::int) ORDER BY 1) AS "statements"`);
+  return ids!;
+}
+
+/** The id a row of `table` was given: its allocated one when provisional (-1, -2, …, see planFacts), else its own. */
+export const realId = (ids: AllocatedIds, table: keyof IdCounts, id: number): number => (id < 0 ? ids[table][-id - 1]! : id);
+
+/** Replaces the provisional ids of a plan's rows (-1, -2, … per table, see planFacts) with allocated ones; stored rows' ids stay. */
+export function assignIds(rows: ArticleRows, ids: AllocatedIds): ArticleRows {
+  const real = (table: keyof IdCounts) => (id: number) => realId(ids, table, id);
+  const [article, person, event, statement] = [real("articles"), real("people"), real("events"), real("statements")];
+  return {
+    articles: rows.articles.map((row) => ({ ...row, id: article(row.id) })),
+    people: rows.people.map((row) => ({ ...row, id: person(row.id) })),
+    personUpdates: rows.personUpdates,
+    aliases: rows.aliases.map((row) => ({ ...row, personId: person(row.personId) })),
+    personMentions: rows.personMentions.map((row) => ({ ...row, personId: person(row.personId), articleId: article(row.articleId) })),
+    countryMentions: rows.countryMentions.map((row) => ({ ...row, articleId: article(row.articleId) })),
+    events: rows.events.map((row) => ({ ...row, id: event(row.id) })),
+    eventUpdates: rows.eventUpdates,
+    participants: rows.participants.map((row) => ({ eventId: event(row.eventId), personId: person(row.personId) })),
+    eventMentions: rows.eventMentions.map((row) => ({ ...row, eventId: event(row.eventId), articleId: article(row.articleId) })),
+    statements: rows.statements.map((row) => ({
+      ...row,
+      id: statement(row.id),
+      speakerId: person(row.speakerId),
+      articleId: article(row.articleId),
+      eventId: row.eventId === null ? null : event(row.eventId),
+    })),
+    statementCountries: rows.statementCountries.map((row) => ({ ...row, statementId: statement(row.statementId) })),
+  };
 }

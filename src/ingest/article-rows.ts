@@ -1,4 +1,6 @@
-import type { EventType, Prisma, StatementKind } from "../generated/prisma/client.ts";
+import { notifyArticleStored } from "../db/notifications.ts";
+import type { RunSql } from "../db/sql-transaction.ts";
+import { type Article, type EventType, Prisma, type StatementKind } from "../generated/prisma/client.ts";
 
 interface PersonRow {
   id: number;
@@ -16,8 +18,10 @@ interface MentionColumns {
   extractor: string;
 }
 
-/** Every row an article's extraction adds or changes, by table, named as the columns are. */
+/** Every row some articles and their extractions add or change, by table, named as the columns are. */
 export interface ArticleRows {
+  /** New articles: a stored one whose facts are written again (reprocess) has none. */
+  articles: Omit<Article, "createdAt">[];
   people: PersonRow[];
   /** Stored people given a fuller name or a missing role or country: their columns afterwards. */
   personUpdates: PersonRow[];
@@ -42,16 +46,23 @@ export interface ArticleRows {
 }
 
 /**
- * Writes all of an article's rows in one statement: each table's rows go as
- * one JSON parameter, expanded by json_to_recordset, each INSERT or UPDATE in a
- * CTE of its own. PostgreSQL checks the foreign keys (a mention of a person
- * inserted beside it) once the whole statement has run. Dates travel as ISO
- * strings in UTC, which a timestamp column reads as they are.
+ * Writes all the rows in one statement, however many articles they come
+ * from: each table's rows go as one JSON parameter, expanded by
+ * json_to_recordset, each INSERT or UPDATE in a CTE of its own. PostgreSQL
+ * checks the foreign keys (a mention of a person inserted beside it) once the
+ * whole statement has run. Dates travel as ISO strings in UTC, which a
+ * timestamp column reads as they are. Returns the new articles, in id order;
+ * each is announced to listening servers when the transaction commits.
  */
-export async function writeRows(tx: Prisma.TransactionClient, rows: ArticleRows): Promise<void> {
+export async function writeRows(run: RunSql, rows: ArticleRows): Promise<Article[]> {
   const json = (table: object[]) => JSON.stringify(table);
-  await tx.$executeRaw`
+  const [written] = await run<{ articles: (Omit<Article, "publishedAt" | "createdAt"> & { publishedAt: string; createdAt: string })[] }>(Prisma.sql`
     WITH
+      articles AS (
+        INSERT INTO "Article" ("id", "contentHash", "url", "title", "source", "text", "publishedAt")
+        SELECT * FROM json_to_recordset(${json(rows.articles)}::json)
+          AS r("id" int, "contentHash" text, "url" text, "title" text, "source" text, "text" text, "publishedAt" timestamp(3))
+        RETURNING *),
       people AS (
         INSERT INTO "Person" ("id", "name", "normalizedName", "role", "countryCode")
         SELECT * FROM json_to_recordset(${json(rows.people)}::json)
@@ -95,5 +106,7 @@ export async function writeRows(tx: Prisma.TransactionClient, rows: ArticleRows)
       statement_countries AS (
         INSERT INTO "StatementCountry" ("statementId", "countryCode")
         SELECT * FROM json_to_recordset(${json(rows.statementCountries)}::json) AS r("statementId" int, "countryCode" text))
-    SELECT 1`;
+    SELECT coalesce(json_agg(a ORDER BY a."id"), '[]') AS "articles" FROM articles a, LATERAL (SELECT ${notifyArticleStored(Prisma.sql`a."id"`)}) AS notified`);
+  // json_agg writes a timestamp without its zone; the columns hold UTC.
+  return written!.articles.map((article) => ({ ...article, publishedAt: new Date(`${article.publishedAt}Z`), createdAt: new Date(`${article.createdAt}Z`) }));
 }

@@ -1,16 +1,13 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db/client.ts";
-import { factWritesLock } from "../db/fact-writes.ts";
-import { notifyArticleStored } from "../db/notifications.ts";
 import { extractArticle } from "../extraction/index.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
-import { type Article, Prisma } from "../generated/prisma/client.ts";
-import { ensureCountriesOnce } from "./countries.ts";
+import type { Article } from "../generated/prisma/client.ts";
 import { IngestError } from "./ingest-error.ts";
 import { articlesIngested, extractionSeconds } from "./ingest-metrics.ts";
-import { utcDate } from "./utc-date.ts";
-import { type IngestCounts, writeExtraction } from "./write-extraction.ts";
+import { findStored, storeArticles } from "./store-articles.ts";
+import type { IngestCounts } from "./write-extraction.ts";
 
 const maxTextBytes = 1_000_000;
 // C0 controls other than tab, newline and carriage return, and DEL: the mark of a binary file.
@@ -78,48 +75,15 @@ async function ingestOne(db: Db, input: IngestInput, extract: Extractor): Promis
   const stopTimer = extractionSeconds.startTimer();
   const extraction = extract({ title, text, publishedAt });
   stopTimer();
-  return storeArticle(db, article, extraction);
+  const [stored] = await storeArticles(db, [{ article, extraction }]);
+  if ("error" in stored!) throw stored.error;
+  return stored!.result;
 }
 
 /** Validates an article's input (IngestError when it cannot be stored) and hashes its content. */
 export function prepareArticle(input: IngestInput): PreparedArticle {
   const parsed = parseInput(input);
   return { ...parsed, contentHash: hashContent(parsed.title, parsed.text) };
-}
-
-/**
- * Writes a new article and its extraction in one transaction. When another
- * writer stored the same article (content hash or URL) since `findStored` was
- * asked, that one is returned instead.
- */
-export async function storeArticle(db: Db, prepared: PreparedArticle, extraction: Extraction): Promise<IngestResult> {
-  const { contentHash, url = null, title, source = null, text, publishedAt } = prepared;
-  await ensureCountriesOnce(db);
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        // One statement: the row, then the fact writers' lock (taken after the insert, which may wait on a
-        // writer storing the same article), and the notice that goes out when the transaction commits.
-        const [article] = await tx.$queryRaw<Article[]>`
-          WITH article AS (
-            INSERT INTO "Article" ("contentHash", "url", "title", "source", "text", "publishedAt")
-            VALUES (${contentHash}, ${url}, ${title}, ${source}, ${text}, ${utcDate(publishedAt)}::timestamp(3))
-            RETURNING *),
-          locked AS (SELECT ${factWritesLock}, ${notifyArticleStored(Prisma.sql`article."id"`)} FROM article)
-          SELECT article.* FROM article, locked`;
-        const counts = await writeExtraction(tx, article!, extraction);
-        return { article: article!, created: true, counts };
-      },
-      // Ingests take turns (factWritesLock) on a small pool: a burst of them waits for a connection
-      // longer than Prisma's default 2 s before the transaction starts.
-      { maxWait: 60_000, timeout: 60_000 },
-    );
-  } catch (error) {
-    // Another writer stored the same article between our look-up and our insert.
-    const [racedTo] = isUniqueViolation(error) ? await findStored(db, [prepared]) : [null];
-    if (racedTo) return racedTo;
-    throw error;
-  }
 }
 
 function parseInput(input: IngestInput) {
@@ -135,39 +99,4 @@ function parseInput(input: IngestInput) {
 function hashContent(title: string, text: string): string {
   const normalise = (value: string) => value.normalize("NFC").replace(/\s+/g, " ").trim();
   return createHash("sha256").update(`${normalise(title)}\n${normalise(text)}`).digest("hex");
-}
-
-/**
- * For each article, the stored one with the same content hash, else the same
- * URL, with its facts counted; null when there is none. One query for them all.
- */
-export async function findStored(db: Db, articles: Pick<PreparedArticle, "contentHash" | "url">[]): Promise<(IngestResult | null)[]> {
-  if (articles.length === 0) return [];
-  const urls = articles.flatMap((article) => (article.url ? [article.url] : []));
-  const rows = await db.article.findMany({
-    where: { OR: [{ contentHash: { in: articles.map((article) => article.contentHash) } }, ...(urls.length > 0 ? [{ url: { in: urls } }] : [])] },
-    include: { _count: { select: { personMentions: true, statements: true, eventMentions: true, countryMentions: true } } },
-  });
-  return articles.map(({ contentHash, url }) => {
-    const found = rows.find((row) => row.contentHash === contentHash) ?? (url ? rows.find((row) => row.url === url) : undefined);
-    if (!found) return null;
-    const { _count, ...article } = found;
-    return {
-      article,
-      created: false,
-      counts: {
-        people: _count.personMentions,
-        statements: _count.statements,
-        events: _count.eventMentions,
-        countries: _count.countryMentions,
-      },
-    };
-  });
-}
-
-/** P2002 from Prisma's own queries; a raw statement's reports the driver's kind instead (P2010). */
-function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: unknown } } | undefined)?.cause;
-  return error.code === "P2002" || cause?.kind === "UniqueConstraintViolation";
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client.ts";
 import type { ArticleInput, Extraction } from "../extraction/types.ts";
-import { findStored, type IngestInput, type IngestResult, type PreparedArticle, prepareArticle, storeArticle } from "./ingest-article.ts";
+import { type IngestInput, type IngestResult, type PreparedArticle, prepareArticle } from "./ingest-article.ts";
+import { findStored, storeArticles } from "./store-articles.ts";
 
 /** What became of one item: its result, why it failed, or nothing for an item that carries no article. */
 export type Ingested<Item> = { item: Item } | { item: Item; result: IngestResult } | { item: Item; error: unknown };
@@ -8,7 +9,7 @@ export type Ingested<Item> = { item: Item } | { item: Item; result: IngestResult
 export interface IngestManyOptions {
   /** Extraction, which may run elsewhere (an ExtractionPool): it is asked for several articles before their turn to be written comes. */
   extract(input: ArticleInput): Promise<Extraction>;
-  /** Articles looked up with one query and extracted ahead of the writes: at most two batches are in memory at once. */
+  /** Articles looked up with one query, extracted ahead and written in one transaction: at most three batches are in memory at once. */
   batchSize?: number;
 }
 
@@ -20,9 +21,10 @@ type Task<Item> = Ingested<Item> | { item: Item; article: PreparedArticle; extra
  * Ingests a stream of articles, as ingestArticle would one after the other,
  * and yields each item's outcome in the stream's order. The articles already
  * stored are found a batch at a time (one query), and are not extracted; the
- * others are extracted ahead, while the articles before them are written, one
- * transaction each, in order. `inputOf` picks an item's article; an item
- * without one (a file that could not be read) passes through.
+ * others are extracted ahead, while the batch before them is written, and
+ * then written together, in order (see storeArticles). `inputOf` picks an
+ * item's article; an item without one (a file that could not be read) passes
+ * through.
  */
 export async function* ingestMany<Item>(
   db: Db,
@@ -35,16 +37,17 @@ export async function* ingestMany<Item>(
     const next = await iterator.next();
     return next.done ? null : prepareBatch(db, next.value, inputOf, extract);
   };
-  let pending = prepareNext();
+  // Two batches are looked up and extracted while one is written: the workers keep busy through
+  // the write, and through a batch whose extraction takes longer than its write.
+  const ahead = [prepareNext(), prepareNext()];
   try {
-    for (let batch = await pending; batch; batch = await pending) {
-      // The next batch is looked up and extracted while this one is written.
-      pending = prepareNext();
-      for (const task of batch) yield await settle(db, task);
+    for (let batch = await ahead.shift()!; batch; batch = await ahead.shift()!) {
+      ahead.push(prepareNext());
+      yield* await settle(db, batch);
     }
   } finally {
-    // Stopped early: the batch read ahead is dropped, and its failure with it.
-    pending.catch(() => {});
+    // Stopped early: the batches read ahead are dropped, and their failures with them.
+    for (const pending of ahead) pending.catch(() => {});
   }
 }
 
@@ -91,13 +94,13 @@ async function prepareBatch<Item>(
   });
 }
 
-async function settle<Item>(db: Db, task: Task<Item>): Promise<Ingested<Item>> {
-  if (!("article" in task)) return task;
-  const extracted = await task.extraction;
-  if ("error" in extracted) return { item: task.item, error: extracted.error };
-  try {
-    return { item: task.item, result: await storeArticle(db, task.article, extracted.extraction) };
-  } catch (error) {
-    return { item: task.item, error };
-  }
+async function settle<Item>(db: Db, tasks: Task<Item>[]): Promise<Ingested<Item>[]> {
+  const extracted = await Promise.all(tasks.map(async (task) => ("article" in task ? { task, extracted: await task.extraction } : { task })));
+  const toStore = extracted.flatMap(({ task, extracted }) => (extracted && "extraction" in extracted ? [{ task, article: task.article, extraction: extracted.extraction }] : []));
+  const stored = new Map((await storeArticles(db, toStore)).map((outcome, i) => [toStore[i]!.task, outcome]));
+  return extracted.map(({ task, extracted }): Ingested<Item> => {
+    if (!extracted) return task;
+    if ("error" in extracted) return { item: task.item, error: extracted.error };
+    return { item: task.item, ...stored.get(task)! };
+  });
 }

@@ -51,12 +51,10 @@ export function pickSameEvent<Event extends StoredEvent>(reported: ReportedEvent
   return same[0] ?? null;
 }
 
-/** A stored event the article's events may be, as the article's writes leave it. */
+/** A stored event an article's events may be, as the writes before it leave it. */
 export interface KnownEvent extends StoredEvent {
   type: EventType;
   place: string | null;
-  /** Whether the article already reports it: one mention per article. */
-  mentioned: boolean;
 }
 
 /** Of the known events, the one the reported event is (see pickSameEvent), or null when it is new. */

@@ -24,7 +24,7 @@ function firstMention(mentions: Located[]): Located | undefined {
 export type SpanCheck = (span: Span, inTitle: boolean, what: string) => Span;
 
 /** Spans are the provenance of every fact: one that does not fit inside its text is an extractor bug, not data. */
-export function spanChecker(article: Article): SpanCheck {
+export function spanChecker(article: Pick<Article, "title" | "text">): SpanCheck {
   return ({ start, end }, inTitle, what) => {
     const length = inTitle ? article.title.length : article.text.length;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {

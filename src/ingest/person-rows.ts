@@ -1,60 +1,81 @@
 import { normalizeName } from "../extraction/index.ts";
 import type { PersonFact } from "../extraction/types.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import type { ArticleRows } from "./article-rows.ts";
 import { IngestError } from "./ingest-error.ts";
 import { mentionRow, type SpanCheck } from "./mention-spans.ts";
 import { shortens } from "./person-name.ts";
-import { loadCandidates, resolvePeople, type StoredPerson } from "./resolve-person.ts";
-
-type Tx = Prisma.TransactionClient;
-
-/** An article's people, one per normalised name, each with the stored person they are (see resolvePerson) or null. */
-export interface ResolvedPeople {
-  people: PersonFact[];
-  stored: (StoredPerson | null)[];
-  /** How many of them are new: the ids personRows needs. */
-  newcomers: number;
-}
-
-export async function resolveArticlePeople(tx: Tx, extracted: PersonFact[]): Promise<ResolvedPeople> {
-  const people = mergePeople(extracted);
-  const stored = resolvePeople(people, await loadCandidates(tx, people)).map((resolution) => resolution?.person ?? null);
-  return { people, stored, newcomers: stored.filter((person) => person === null).length };
-}
+import { resolvePeople, type StoredPerson } from "./resolve-person.ts";
 
 /**
- * The rows of the article's people: each new one is created with one of
- * `newIds`, each stored one has a role and country filled in where they were
- * missing (and takes the fuller name: "Putin" → "Vladimir Putin"); every one
- * gains the names not known yet as aliases and gets one mention row. Also the
- * index that resolves the names statements and events use.
+ * The people rows of a run of articles, written together: each article's
+ * people are resolved (see resolvePeople) against the stored people it may
+ * name and those the articles before it created or changed, as if each had
+ * been written before the next was read. Each new person is created with a
+ * provisional id (see FactPlan); a stored one has a role and country filled in
+ * where they were missing (and takes the fuller name: "Putin" → "Vladimir
+ * Putin"); every one gains the names not known yet as aliases and gets one
+ * mention row per article.
  */
-export function personRows(
-  articleId: number,
-  { people, stored }: ResolvedPeople,
-  newIds: number[],
-  checkSpan: SpanCheck,
-): { index: PersonIndex; rows: Pick<ArticleRows, "people" | "personUpdates" | "aliases" | "personMentions"> } {
-  const index = new PersonIndex();
-  const rows: ReturnType<typeof personRows>["rows"] = { people: [], personUpdates: [], aliases: [], personMentions: [] };
-  const newId = newIds.values();
-  for (const [i, person] of people.entries()) {
-    const known = stored[i] ?? null;
-    const name = known && !shortens(known.name, person.name) ? known.name : person.name;
-    const id = known ? known.id : newId.next().value!;
-    if (known) {
-      const update = fillIn(known, person, name);
-      if (update) rows.personUpdates.push(update);
-    } else {
-      rows.people.push({ id, name, normalizedName: normalizeName(name), role: person.role, countryCode: person.country });
-    }
-    for (const [normalizedAlias, alias] of newAliases(person, known, name)) rows.aliases.push({ personId: id, alias, normalizedAlias });
-    rows.personMentions.push({ personId: id, articleId, ...mentionRow(person, `person "${person.name}"`, checkSpan) });
-    index.add(person, id);
+export class PeopleRows {
+  private readonly people: StoredPerson[];
+  private readonly stored: Map<number, StoredPerson>;
+  private readonly created: StoredPerson[] = [];
+  private readonly aliases: ArticleRows["aliases"] = [];
+  private readonly mentions: ArticleRows["personMentions"] = [];
+
+  constructor(
+    stored: StoredPerson[],
+    private readonly newId: () => number,
+  ) {
+    // Copies: the rows change them as articles are added; the originals tell what changed.
+    this.people = stored.map((person) => ({ ...person, aliases: [...person.aliases] }));
+    this.stored = new Map(stored.map((person) => [person.id, person]));
   }
-  return { index, rows };
+
+  /** Adds an article's people; returns the index that resolves the names its statements and events use. */
+  add(articleId: number, extracted: PersonFact[], checkSpan: SpanCheck): PersonIndex {
+    const people = mergePeople(extracted);
+    // All of the article's people against what was there before it: two of them never split one stored person.
+    const resolved = resolvePeople(people, this.people).map((resolution) => resolution?.person ?? null);
+    const index = new PersonIndex();
+    for (const [i, person] of people.entries()) {
+      const known = resolved[i] ?? null;
+      const name = known && !shortens(known.name, person.name) ? known.name : person.name;
+      const aliases = newAliases(person, known, name);
+      const target = known ? fillIn(known, person, name) : this.create(person);
+      for (const [normalizedAlias, alias] of aliases) {
+        this.aliases.push({ personId: target.id, alias, normalizedAlias });
+        target.aliases.push(normalizedAlias);
+      }
+      this.mentions.push({ personId: target.id, articleId, ...mentionRow(person, `person "${person.name}"`, checkSpan) });
+      index.add(person, target.id);
+    }
+    return index;
+  }
+
+  /** The rows of every article added: the people created, as the later articles left them, and the stored people changed. */
+  rows(): Pick<ArticleRows, "people" | "personUpdates" | "aliases" | "personMentions"> {
+    const changed = (person: StoredPerson) => {
+      const before = this.stored.get(person.id);
+      return before !== undefined && (["name", "role", "countryCode"] as const).some((column) => person[column] !== before[column]);
+    };
+    return {
+      people: this.created.map(personColumns),
+      personUpdates: this.people.filter(changed).map(personColumns),
+      aliases: this.aliases,
+      personMentions: this.mentions,
+    };
+  }
+
+  private create(person: PersonFact): StoredPerson {
+    const created = { id: this.newId(), name: person.name, normalizedName: normalizeName(person.name), role: person.role, countryCode: person.country, aliases: [] };
+    this.created.push(created);
+    this.people.push(created);
+    return created;
+  }
 }
+
+const personColumns = ({ id, name, normalizedName, role, countryCode }: StoredPerson) => ({ id, name, normalizedName, role, countryCode });
 
 /** The extractor may list one person twice under spellings that normalise alike: store them as one. */
 function mergePeople(people: PersonFact[]): PersonFact[] {
@@ -118,9 +139,11 @@ function newAliases(person: PersonFact, stored: StoredPerson | null, name: strin
   return aliases;
 }
 
-/** A stored person's new columns, or null when the article adds nothing to them. */
-function fillIn(stored: StoredPerson, person: PersonFact, name: string): ArticleRows["personUpdates"][number] | null {
-  const renamed = name !== stored.name;
-  if (!renamed && (stored.role || !person.role) && (stored.countryCode || !person.country)) return null;
-  return { id: stored.id, name, normalizedName: normalizeName(name), role: stored.role ?? person.role, countryCode: stored.countryCode ?? person.country };
+/** A stored person with a missing role or country filled in, and the fuller name when the article gives one. */
+function fillIn(stored: StoredPerson, person: PersonFact, name: string): StoredPerson {
+  stored.name = name;
+  stored.normalizedName = normalizeName(name);
+  stored.role ??= person.role;
+  stored.countryCode ??= person.country;
+  return stored;
 }

@@ -1,6 +1,5 @@
 import { normalizeName } from "../extraction/index.ts";
 import type { PersonFact } from "../extraction/types.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { givenNamesAgree, nameParts } from "./person-name.ts";
 
 /** A stored person as the resolver compares them; `aliases` are normalised. */
@@ -74,27 +73,4 @@ export function resolvePeople(people: NamedPerson[], stored: StoredPerson[]): (R
     const rivals = resolutions.filter((other, j) => j !== i && other?.person.id === resolution.person.id);
     return rivals.every((rival) => ruleStrength[rival!.rule] > ruleStrength[resolution.rule]) ? resolution : null;
   });
-}
-
-/**
- * Every stored person the rules could pick for these people, with their
- * aliases, in one statement: by name or alias (indexed), and by surname. There
- * is no surname column, so the surname match compares the end of each name:
- * one scan of the people per article (tens of milliseconds for 100,000 people).
- */
-export async function loadCandidates(tx: Prisma.TransactionClient, people: NamedPerson[]): Promise<StoredPerson[]> {
-  const keys = [...new Set(people.flatMap(keysOf))];
-  const surnames = [...new Set(people.flatMap((person) => [person.name, ...person.aliases].map((name) => nameParts(name).surname)))].filter(
-    (surname) => surname !== "",
-  );
-  if (keys.length === 0) return [];
-  // The alias subquery is uncorrelated: PostgreSQL runs it once and hashes it, not once per person.
-  return tx.$queryRaw<StoredPerson[]>`
-    SELECT p."id", p."name", p."normalizedName", p."role", p."countryCode",
-           ARRAY(SELECT a."normalizedAlias" FROM "PersonAlias" a WHERE a."personId" = p."id" ORDER BY a."id") AS "aliases"
-    FROM "Person" p
-    WHERE p."normalizedName" = ANY(${[...new Set([...keys, ...surnames])]}::text[])
-       OR p."id" IN (SELECT a."personId" FROM "PersonAlias" a WHERE a."normalizedAlias" = ANY(${keys}::text[]))
-       OR EXISTS (SELECT 1 FROM unnest(${surnames}::text[]) AS s(surname) WHERE right(p."normalizedName", length(s.surname) + 1) = ' ' || s.surname)
-    ORDER BY p."id"`;
 }

@@ -62,7 +62,8 @@ const write = { authorization: `Bearer ${TEST_WRITE_TOKEN}` };
 describe("durability", { timeout: 240_000 }, () => {
   it("stores every article exactly once when `newsgraph ingest` is killed midway and run again", async () => {
     const { db, url } = await testDb();
-    const feed = articles("feed", 12);
+    // Several of the batches the command writes in one transaction each, so that the kill lands between two.
+    const feed = articles("feed", 150);
     const file = writeFeed("killed-ingest", feed);
 
     const child = startCli(["ingest", file], { DATABASE_URL: url });
