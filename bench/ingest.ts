@@ -1,8 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { Db } from "../src/db/client.ts";
-import { extractArticle } from "../src/extraction/index.ts";
-import { extractionFor } from "../src/ingest/extraction-pool.ts";
-import { ingestMany } from "../src/ingest/ingest-many.ts";
+import { builtLibrary, type Library } from "./built.ts";
 import type { BenchArticle } from "./corpus.ts";
 import { samplePeakRss, type Timings, timeEach } from "./measure.ts";
 import { createCountingDb } from "../src/db/counting-db.ts";
@@ -30,6 +28,9 @@ export interface IngestBench {
 
 /** Ingests `articles` into the empty database at `url`, then once more; fails unless every article is new the first time and unchanged the second. */
 export async function benchIngest(url: string, articles: readonly BenchArticle[]): Promise<IngestBench> {
+  // Extraction and ingest as the build runs them (bench/built.ts).
+  const library = await builtLibrary();
+  const { extractArticle } = library;
   // The first extraction loads the lexicons (city list, given names): a one-off start-up cost, not per article.
   if (articles[0]) extractArticle(articles[0]);
   const extractOnly = await timeEach(articles, (article) => extractArticle(article));
@@ -39,15 +40,15 @@ export async function benchIngest(url: string, articles: readonly BenchArticle[]
   const { db, sql } = createCountingDb(url);
   const statements = () => sql.statements.length;
   try {
-    const ingest = await timeRun(db, statements, articles, true);
-    const reingest = await timeRun(db, statements, articles, false);
+    const ingest = await timeRun(library, db, statements, articles, true);
+    const reingest = await timeRun(library, db, statements, articles, false);
     return { extractOnly, ingest, reingest, startRssMb, peakRssMb: rss.stop(), rows: await countRows(db) };
   } finally {
     await db.$disconnect();
   }
 }
 
-async function timeRun(db: Db, statements: () => number, articles: readonly BenchArticle[], expectNew: boolean): Promise<RunTimings> {
+async function timeRun({ extractionFor, ingestMany }: Library, db: Db, statements: () => number, articles: readonly BenchArticle[], expectNew: boolean): Promise<RunTimings> {
   const statementsBefore = statements();
   const start = performance.now();
   const extraction = extractionFor(articles.length);

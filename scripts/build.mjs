@@ -16,8 +16,8 @@ rmSync("dist", { recursive: true, force: true });
 await build({
   // The extraction worker (src/ingest/extraction-pool.ts) is a file of its own, beside the chunk
   // that starts it, where that module's `new URL("./extract-worker.js", import.meta.url)` looks.
-  // src/server/index.ts is the server as a library, for the benchmark (bench/side-by-side/contenders.ts).
-  entryPoints: { "cli/main": "src/cli/main.ts", "cli/extract-worker": "src/ingest/extract-worker.ts", "cli/server": "src/server/index.ts" },
+  // src/library.ts is Newsgraph as a library, for the benchmark (bench/built.ts).
+  entryPoints: { "cli/main": "src/cli/main.ts", "cli/extract-worker": "src/ingest/extract-worker.ts", "cli/library": "src/library.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

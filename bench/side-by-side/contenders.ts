@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { createCountingDb } from "../../src/db/counting-db.ts";
 import { singleDatabase } from "../../src/db/database.ts";
 import { createNewsgraphYoga } from "../../src/server/yoga.ts";
+import { builtLibrary } from "../built.ts";
 import { serveLocally } from "../serve.ts";
 import { countedPool, type CountedPool, type SqlCount } from "./counted-pool.ts";
 import { floorAnswer } from "./floor-server.ts";
@@ -63,27 +62,12 @@ function pgServer(name: string, answer: (pool: CountedPool) => (body: string) =>
   };
 }
 
-let built: Promise<typeof import("../../src/server/index.ts")> | undefined;
-
-/**
- * The server as `npm start` runs it: the build's JavaScript, not this process's TypeScript, whose
- * transpiler (tsx) keeps function names by defining `name` on every closure made, a cost the build does
- * not have. Built once per run, from the sources as they are (npm run build).
- */
-function builtServer(): Promise<typeof import("../../src/server/index.ts")> {
-  built ??= (async () => {
-    const root = fileURLToPath(new URL("../..", import.meta.url));
-    execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit", cwd: root });
-    return import(new URL("../../dist/cli/server.js", import.meta.url).href);
-  })();
-  return built;
-}
-
 /** The real server, as `newsgraph serve` runs it (without its response cache): yoga over `databaseOn(url)` with its default pool. */
 const newsgraph: Contender = {
   name: "Newsgraph",
   async serve(url) {
-    const { databaseOn, createNewsgraphYoga } = await builtServer();
+    // The build's code, as `npm start` runs it (bench/built.ts).
+    const { databaseOn, createNewsgraphYoga } = await builtLibrary();
     const database = databaseOn(url);
     const yoga = await createNewsgraphYoga({ database, logging: false });
     const server = await serveLocally(yoga);
