@@ -9,6 +9,8 @@ import { hostCountry, placeOf } from "./places.ts";
 import { objectPeople, subjectPeople } from "./people.ts";
 import { nounParticipants } from "./noun-people.ts";
 import { mergeRepeats } from "./repeats.ts";
+import { foldHeadline } from "./headline.ts";
+import { listedCountries, meetingsByCounterpartCountry } from "./counterparts.ts";
 import type { EventType } from "../types.ts";
 import { determinersBeforeAdjective, modalsBeforeVerb } from "../lexicons/clauses.ts";
 
@@ -46,7 +48,7 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
 
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (token.start < doc.bodyStart || ctx.insideQuote(t)) continue;
+    if (ctx.insideQuote(t)) continue;
     const text = token.text;
     const previous = tokens[t - 1]?.text ?? "";
     const asVerb = text in eventVerbs && (!(text in eventNouns) || modalsBeforeVerb.has(previous));
@@ -58,8 +60,8 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !datedCall) type = undefined;
     // "held a Foreign Ministers' Meeting with …"; a capitalised "Meeting" is otherwise part of a gathering's name.
     if (/^\p{Lu}/u.test(text) && text in eventNouns && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && text !== "Summit" && text !== "Ministerial") type = undefined;
-    // "a summit meeting": one event, told by its head noun.
-    if (type === "summit" && (tokens[t + 1]?.text ?? "") in eventNouns) continue;
+    // "a summit meeting", "a ministerial meeting", "bilateral talks": one event, told by its head noun.
+    if (!asVerb && type && (tokens[t + 1]?.text ?? "") in eventNouns && tokens[t + 1]!.text !== "phone") continue;
     if (/^(?:summit|Summit)$/.test(previous) && type === "meeting") type = "summit";
     if (text === "phone") type = undefined;
     if (text === "conference" && gatheringConferences.has(previous.toLowerCase())) type = "meeting";
@@ -87,6 +89,11 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     } else {
       ({ participants, anaphoric } = nounParticipants(ctx, t, end, type, gathering));
       extractor = `event.noun-${type}`;
+      const byCountry = type === "meeting" && participants.length === 1 ? meetingsByCounterpartCountry(ctx, t, end, participants[0]!) : null;
+      if (byCountry) {
+        participants = byCountry;
+        extractor = "event.noun-meeting-per-counterpart-country";
+      }
     }
 
     const resolvedType: EventType = type === "travel" ? travelType(doc, t) : type;
@@ -112,29 +119,14 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
       }
     }
   }
-  return hostedDuringJourneys(mergeRepeats(found), (person) => ctx.coreference.countryOf(person));
+  const headline = mergeRepeats(found.filter((event) => event.start < doc.bodyStart));
+  const body = mergeRepeats(found.filter((event) => event.start >= doc.bodyStart));
+  return hostedDuringJourneys(foldHeadline(headline, body), (person) => ctx.coreference.countryOf(person));
 }
 
-/**
- * The countries a journey lists as its destinations, in order: "visit Fiji, the Republic of Palau (ROP)
- * and Samoa" → FJ, PW, WS. Only names joined by commas, "and", "the" and bracketed abbreviations count.
- */
-function listedDestinations({ doc, countryAt }: EventContext, t: number, end: number): string[] {
-  const { tokens } = doc;
-  let i = t + 1;
-  if (tokens[i]?.text === "to") i++;
-  const found: string[] = [];
-  while (i < end) {
-    const text = tokens[i]!.text;
-    const mention = countryAt.get(i);
-    if (mention?.cue === "name") {
-      if (!found.includes(mention.code)) found.push(mention.code);
-      i = mention.tokenEnd;
-    } else if (/^(?:,|and|the)$/.test(text)) i++;
-    else if (text === "(" && tokens[i + 2]?.text === ")") i += 3;
-    else break;
-  }
-  return found;
+/** The countries a journey lists as its destinations: "visit Fiji, Palau and Samoa" → FJ, PW, WS. */
+function listedDestinations(context: EventContext, t: number, end: number): string[] {
+  return listedCountries(context, context.doc.tokens[t + 1]?.text === "to" ? t + 2 : t + 1, end);
 }
 
 /**

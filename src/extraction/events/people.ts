@@ -3,7 +3,8 @@ import { isPossessive } from "../document.ts";
 import type { EventType } from "../types.ts";
 import { pluralOffice } from "../people/descriptions.ts";
 import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "../lexicons/clauses.ts";
-import { delegationNouns, leadingVerbs } from "../lexicons/events.ts";
+import { delegationNouns, leadingVerbs, subjectPronouns } from "../lexicons/events.ts";
+import { continuedSubject } from "./centering.ts";
 import { clauseEnd, type EventContext as Context } from "./context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
@@ -18,6 +19,7 @@ const encounters = new Set<EventType>(["meeting", "talks", "call", "summit"]);
  * Lula … The leaders agreed …" gives Lula alone), else the last two named.
  */
 export function peopleOf(context: Context, referent: Referent, before: number): PersonEntity[] {
+  if (referent.kind === "person" && referent.via === "pronoun") return [continuedSubject(context, referent.start) ?? referent.person];
   if (referent.kind === "person") return [referent.person];
   if (referent.kind === "joint") {
     const named = context.coreference.peopleIn(referent.start, before);
@@ -53,10 +55,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   const direct = peopleOf(context, coreference.subjectBefore(raisedVerb(tokens, t)), t);
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
-    if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
-      const referent = coreference.phraseEndingAt(i);
-      return referent.kind === "person" ? [referent.person] : [];
-    }
+    if (subjectPronouns.has(tokens[i]!.text.toLowerCase())) return peopleOf(context, coreference.phraseEndingAt(i), t);
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
 }
@@ -164,6 +163,8 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   const owned = isPossessive(context.doc.tokens[coreference.byStart.get(referent.start)?.tokenEnd ?? -1]?.text ?? "");
   const subject = owned ? [] : peopleOf(context, referent, i);
   if (word === "his" || word === "her") {
+    const continued = continuedSubject(context, i);
+    if (continued) return [continued];
     if (subject.length === 1) return subject;
     const person = coreference.mostRecentBefore(i);
     return person ? [person] : [];

@@ -22,7 +22,9 @@ function sameEncounter(event: EventMention, other: EventMention): boolean {
 /** Whether `event` tells `other` again: "Xi’s visit to Moscow" … "his visit"; "met in Lima" … "after the meeting". */
 function repeats(event: EventMention, other: EventMention): boolean {
   if (sameEncounter(event, other)) return true;
-  if (!sameKind(other.type, event.type) || !compatible(other.place, event.place) || !compatible(other.country, event.country)) return false;
+  // "held talks … During the meeting, …": a reference back may call an encounter by the other name.
+  const kindAgrees = sameKind(other.type, event.type) || (event.anaphoric === "definite" && encounters.has(event.type) && encounters.has(other.type));
+  if (!kindAgrees || !compatible(other.place, event.place) || !compatible(other.country, event.country)) return false;
   // A reference back names no one new. "The trip" is the trip told before, whatever day the sentence
   // gives ("Today they discussed the trip"); "their sixth meeting" on a day of its own is another one.
   // "the summit was co-hosted by A and B": a gathering named with no one gets its people from the reference.

@@ -21,6 +21,9 @@ export const eventNouns: Readonly<Record<string, EventType>> = {
   visit: "visit",
   visits: "visit",
   trip: "trip",
+  trips: "trip",
+  // "begins a four-nation tour": a journey through several places.
+  tour: "trip",
   summit: "summit",
   Summit: "summit",
   call: "call",
@@ -124,3 +127,15 @@ export const delegationNouns: ReadonlySet<string> = new Set(["delegation", "ento
 
 /** Verbs by which someone heads such a group: "will lead a delegation". */
 export const leadingVerbs: ReadonlySet<string> = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading"]);
+
+/** Pronouns that stand for one person as a subject: "she travelled", "he met". */
+export const subjectPronouns: ReadonlySet<string> = new Set(["he", "she"]);
+
+/** Words opening a clause whose own subject a later pronoun may stand for: "…, where he is expected to meet …". */
+export const subordinateOpeners: ReadonlySet<string> = new Set(["who", "whom", "whose", "which", "where", "when", "whereas"]);
+
+/** Nouns for the officials one meets by office: "met his counterparts from Poland and Romania". */
+export const counterpartNouns: ReadonlySet<string> = new Set(["counterpart", "counterparts", "peers", "colleagues"]);
+
+/** Pronouns that own an event for one person: "his visit", "her trip". */
+export const ownerPronouns: ReadonlySet<string> = new Set(["his", "her"]);
