@@ -56,8 +56,12 @@ function leadOf(context: Context, sentence: number): Referent {
   if (frontingWords.has(opener) || /^\p{Lu}\p{Ll}+ing$/u.test(opener)) {
     for (let k = tokenStart + 1; k < tokenEnd - 1; k++) {
       if (doc.tokens[k]!.text !== ",") continue;
-      const next = doc.tokens[k + 1]!.text.toLowerCase();
-      if (coreference.byStart.has(k + 1) || subjectPronouns.has(next)) return subjectAt(context, k + 1);
+      if (subjectPronouns.has(doc.tokens[k + 1]!.text.toLowerCase())) return subjectAt(context, k + 1);
+      // "…, Prime Minister Ana Ruiz said": past the office to the name.
+      for (let n = k + 1; n < Math.min(k + 9, tokenEnd); n++) {
+        if (coreference.byStart.has(n)) return subjectAt(context, n);
+        if (!/^\p{Lu}/u.test(doc.tokens[n]!.text) && !/^(?:the|of|for)$/.test(doc.tokens[n]!.text)) break;
+      }
       break;
     }
   }

@@ -2,13 +2,14 @@ import type { CountryMention, Doc, EventMention, PersonEntity } from "../annotat
 import { countryOfPlace } from "../lexicons/places.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
-import { conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, summitNames, travelTypes } from "../lexicons/events.ts";
+import { addressVerbs, conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, namedOccasionHeads, summitNames, travelTypes } from "../lexicons/events.ts";
+import { assemblyCountry, isGatheringVerb, isOtherOccasion, placeInName } from "./occasions.ts";
 import { clauseEnd, type EventContext } from "./context.ts";
 import { dateOf, relativeClauseDate } from "./dates.ts";
-import { hostCountry, placeOf } from "./places.ts";
-import { objectPeople, subjectPeople } from "./people.ts";
+import { hostCountry, placeOf, placesEach } from "./places.ts";
+import { gatherers, objectPeople, subjectPeople } from "./people.ts";
 import { nounParticipants } from "./noun-people.ts";
-import { mergeRepeats } from "./repeats.ts";
+import { mergeRepeats, withoutSummaries } from "./repeats.ts";
 import { foldHeadline } from "./headline.ts";
 import { listedCountries, meetingsByCounterpartCountry } from "./counterparts.ts";
 import type { EventType } from "../types.ts";
@@ -16,13 +17,17 @@ import { determinersBeforeAdjective, modalsBeforeVerb } from "../lexicons/clause
 
 
 
-function namedGathering({ doc }: EventContext, t: number): { named: boolean; place: string | null } {
-  const { tokens } = doc;
+function namedGathering(ctx: EventContext, t: number): { named: boolean; place: string | null } {
+  const { tokens } = ctx.doc;
   const text = tokens[t]!.text;
   if (summitNames.has(text) || conferenceOfParties.test(text)) return { named: true, place: null };
   const before = tokens[t - 1]?.text ?? "";
   // "the NATO summit", "an ASEAN summit": an organisation's summit is a named gathering, written lower-case.
   if (text === "summit" && /^\p{Lu}{2,}$/u.test(before)) return { named: true, place: null };
+  // "the Munich Security Conference", "the U.N. General Assembly": a place inside the name is where it meets.
+  if (namedOccasionHeads.has(text)) return isOtherOccasion(ctx, t) ? { named: true, place: placeInName(ctx, Math.max(0, t - 6), t) } : { named: false, place: null };
+  // "the Washington summit", "the Vilnius summit": a summit named by the city that hosts it.
+  if (text === "summit" && /^\p{Lu}\p{Ll}+$/u.test(before) && countryOfPlace(before) !== null) return { named: true, place: before };
   if (text !== "Summit" && text !== "Ministerial" && text !== "conference") return { named: false, place: null };
   // "the G7 Elmau Summit" → Elmau; "the 2014 Wales Summit" → Wales.
   const isPlace = countryOfSurface(before) !== null || countryOfPlace(before) !== null || !isEnglishWord(before);
@@ -67,6 +72,9 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     if (text === "conference" && gatheringConferences.has(previous.toLowerCase())) type = "meeting";
     if (summitNames.has(text)) type = /^\p{Lu}/u.test(tokens[t + 1]?.text ?? "") ? undefined : "summit"; // "G7 Elmau Summit": the Summit word tells it
     if (conferenceOfParties.test(text)) type = "other";
+    if (!type && isOtherOccasion(ctx, t)) type = "other";
+    const gatheringVerb = !type && isGatheringVerb(ctx, t);
+    if (gatheringVerb) type = "meeting";
     if (!type) continue;
 
     const end = clauseEnd(ctx, t);
@@ -75,7 +83,14 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     let participants: PersonEntity[][];
     let extractor: string;
     let anaphoric: EventMention["anaphoric"] = null;
-    if (asVerb) {
+    if (gatheringVerb) {
+      participants = [gatherers(ctx, t)];
+      extractor = "event.verb-gathering";
+    } else if (addressVerbs.has(text)) {
+      if (spokenInFirstPerson(doc, t)) continue;
+      participants = [subjectPeople(ctx, t)];
+      extractor = "event.verb-address";
+    } else if (asVerb) {
       if (spokenInFirstPerson(doc, t)) continue;
       const subject = subjectPeople(ctx, t);
       // Travellers are the subject; people named after "traveled to X" are met there, later.
@@ -99,12 +114,14 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     const resolvedType: EventType = type === "travel" ? travelType(doc, t) : type;
     const location = placeOf(ctx, t, end, type === "visit" || type === "trip" || type === "travel");
     const place = location.place ?? gathering.place;
-    const country = location.country ?? (gathering.place ? (countryOfSurface(gathering.place)?.code ?? countryOfPlace(gathering.place)) : null) ?? hostCountry(ctx, t);
+    const country = location.country ?? (gathering.place ? (countryOfSurface(gathering.place)?.code ?? countryOfPlace(gathering.place)) : null) ?? hostCountry(ctx, t) ?? (addressVerbs.has(text) ? assemblyCountry(ctx, t) : null);
     // "will visit Peru, Chile and Bolivia": one visit per country on the list.
     const countries = resolvedType === "visit" || resolvedType === "trip" ? listedDestinations(ctx, t, end) : [];
-    const stops = countries.length > 1 ? countries.map((code) => ({ place: null, country: code })) : [{ place, country }];
+    // "meetings in Europe and in the United Kingdom": one per place.
+    const places = !asVerb && resolvedType !== "call" ? placesEach(ctx, t, end) : [];
+    const stops = countries.length > 1 ? countries.map((code) => ({ place: null, country: code })) : places.length ? places : [{ place, country }];
     for (const people of participants) {
-      if (!people.length && !(gathering.named && (place || country))) continue;
+      if (!people.length && !gatheringVerb && !(gathering.named && (place || country))) continue;
       for (const stop of stops) {
         found.push({
           ...base,
@@ -115,12 +132,15 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
           confidence: people.length ? 0.7 : 0.6,
           extractor: stops.length > 1 ? `${extractor}-per-destination` : extractor,
           anaphoric,
+          ...(gatheringVerb && !people.length ? { awaitsParticipants: true } : {}),
         });
       }
     }
   }
-  const headline = mergeRepeats(found.filter((event) => event.start < doc.bodyStart));
-  const body = mergeRepeats(found.filter((event) => event.start >= doc.bodyStart));
+  const headline = mergeRepeats(found.filter((event) => event.start < doc.bodyStart)).filter((event) => !event.awaitsParticipants);
+  // A plural meeting noun told by itself, not split per counterpart or place.
+  const pluralNoun = (event: EventMention) => event.extractor === "event.noun-meeting" && /s$/.test(tokens[event.token]!.text);
+  const body = withoutSummaries(mergeRepeats(found.filter((event) => event.start >= doc.bodyStart)).filter((event) => !event.awaitsParticipants), pluralNoun);
   return hostedDuringJourneys(foldHeadline(headline, body), (person) => ctx.coreference.countryOf(person));
 }
 

@@ -3,7 +3,7 @@ import { isPossessive } from "../document.ts";
 import type { EventType } from "../types.ts";
 import { pluralOffice } from "../people/descriptions.ts";
 import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "../lexicons/clauses.ts";
-import { delegationNouns, leadingVerbs, subjectPronouns } from "../lexicons/events.ts";
+import { clauseOpeners, delegationNouns, leadingVerbs, subjectPronouns } from "../lexicons/events.ts";
 import { continuedSubject } from "./centering.ts";
 import { clauseEnd, type EventContext as Context } from "./context.ts";
 
@@ -143,7 +143,12 @@ export function objectPeople({ doc, coreference }: Context, from: number, to: nu
 export function possessiveIndex({ doc }: Context, t: number): number {
   const { tokens } = doc;
   let i = t - 1;
-  while (i > t - 4 && i >= 0 && nounModifiers.test(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) i--;
+  // Up to three modifiers, and an "and" joining two of them: "his ongoing and highly productive meetings".
+  let modifiers = 0;
+  while (i >= 0 && nounModifiers.test(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) {
+    if (tokens[i]!.text !== "and" && ++modifiers > 3) break;
+    i--;
+  }
   return i;
 }
 
@@ -177,3 +182,11 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   return [];
 }
 
+
+/** Those named as gathering before a verb like "convene", back to the clause's start: none in "when the ministers convene". */
+export function gatherers(context: Context, t: number): PersonEntity[] {
+  const { tokens } = context.doc;
+  let k = t - 1;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[t]!.sentence && !clauseOpeners.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  return objectPeople(context, k, t);
+}

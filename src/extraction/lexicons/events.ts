@@ -81,7 +81,7 @@ export const participationVerbs: ReadonlySet<string> = new Set([
   "held", "hold", "holds", "holding", "had", "has", "have", "began", "begin", "begins", "started", "start",
   "concluded", "conclude", "attend", "attends", "attended", "attending", "host", "hosts", "hosting", "hosted",
   "during", "at", "joined", "join", "joins", "co-chaired", "chaired", "chair", "participated", "participates",
-  "participate", "participating",
+  "participate", "participating", "participation", "concludes", "concluded", "convene", "convenes", "convened", "convening",
 ]);
 
 /** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */
@@ -131,11 +131,35 @@ export const leadingVerbs: ReadonlySet<string> = new Set(["lead", "leads", "led"
 /** Pronouns that stand for one person as a subject: "she travelled", "he met". */
 export const subjectPronouns: ReadonlySet<string> = new Set(["he", "she"]);
 
-/** Words opening a clause whose own subject a later pronoun may stand for: "…, where he is expected to meet …". */
-export const subordinateOpeners: ReadonlySet<string> = new Set(["who", "whom", "whose", "which", "where", "when", "whereas"]);
+/** Relative words whose antecedent is a person a later pronoun may stand for: "…, who said he would meet …". */
+export const subordinateOpeners: ReadonlySet<string> = new Set(["who", "whom", "whose"]);
 
 /** Nouns for the officials one meets by office: "met his counterparts from Poland and Romania". */
 export const counterpartNouns: ReadonlySet<string> = new Set(["counterpart", "counterparts", "peers", "colleagues"]);
 
 /** Pronouns that own an event for one person: "his visit", "her trip". */
 export const ownerPronouns: ReadonlySet<string> = new Set(["his", "her"]);
+
+/** Last words of a named gathering that is neither a summit nor a meeting: "the Munich Security Conference", "the Raisina Dialogue". */
+export const namedOccasionHeads: ReadonlySet<string> = new Set(["Conference", "Forum", "Dialogue", "Assembly", "Games", "Expo"]);
+
+/** Words before such a head that make the name a standing body or a press event, not a gathering: "National Assembly", "Press Conference". */
+export const standingBodyWords: ReadonlySet<string> = new Set(["National", "Legislative", "Constituent", "Press", "News", "Regional", "Provincial", "State"]);
+
+/** Verbs of attending an occasion: "will attend an event at …", "attending a football match". */
+export const attendingVerbs: ReadonlySet<string> = new Set(["attend", "attends", "attended", "attending", "watch", "watches", "watched", "watching"]);
+
+/** Occasions someone attends, which are events of no listed kind: "a football match", "a wreath-laying ceremony". */
+export const occasionNouns: ReadonlySet<string> = new Set([
+  "event", "match", "game", "ceremony", "reception", "banquet", "concert", "parade", "inauguration", "funeral",
+  "commemoration", "celebration", "celebrations", "festival", "exhibition", "gala", "forum", "launch",
+]);
+
+/** Verbs of speaking before an assembly: "to address the Parliament of Canada". */
+export const addressVerbs: ReadonlySet<string> = new Set(["address", "addresses", "addressed", "addressing"]);
+
+/** Verbs by which several people gather with no one named as host: "when the foreign ministers convene in Lima". */
+export const gatheringVerbs: ReadonlySet<string> = new Set(["convene", "convenes", "convened", "convening", "gather", "gathers", "gathered", "assemble", "assembles", "assembled"]);
+
+/** Words that open the clause a gathering verb's subject is read from: "…, when the ministers convene". */
+export const clauseOpeners: ReadonlySet<string> = new Set([",", ";", "when", "as", "after", "before", "while", "where", "that", "once", "until"]);
