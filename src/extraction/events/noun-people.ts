@@ -1,6 +1,6 @@
 import type { Doc, EventMention, PersonEntity } from "../annotations.ts";
 import type { EventType } from "../types.ts";
-import { clauseBreaks, eventNouns, eventVerbs, participationVerbs } from "../lexicons/events.ts";
+import { clauseBreaks, eventNouns, eventVerbs, journeyTypes, participationVerbs } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import type { EventContext } from "./context.ts";
 import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./people.ts";
@@ -59,7 +59,9 @@ export function nounParticipants(
   else if (possessiveWord(ctx, t).toLowerCase() === "the" && !counterparts.length && !gathering.named) anaphoric = "definite";
   const others = counterparts.filter((person) => !subject.includes(person));
   const perCounterpart = token.text.endsWith("s") && type === "meeting" && others.length > 1;
-  let participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
+  // "Their visits come as …": several travellers' journeys are one each.
+  const perTraveller = token.text.endsWith("s") && journeyTypes.has(type) && owners.length > 1 && !hosts.length && !others.length;
+  let participants = perCounterpart ? others.map((other) => [...subject, other]) : perTraveller ? owners.map((owner) => [owner]) : [[...subject, ...others]];
   // "the Canada-EU Summit", told with no one attending: the people of its sides.
   if (!subject.length && !others.length && gathering.named) participants = [summitSides(tokens[t - 1]?.text ?? "", ctx.people, (person) => ctx.coreference.countryOf(person), (person) => ctx.coreference.roleOf(person))];
   return { participants, anaphoric };

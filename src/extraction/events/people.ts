@@ -145,14 +145,18 @@ export function possessiveIndex({ doc }: Context, t: number): number {
   let i = t - 1;
   // Up to three modifiers, and an "and" joining two of them: "his ongoing and highly productive meetings".
   let modifiers = 0;
-  while (i >= 0 && nounModifiers.test(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) {
+  while (i >= 0 && nounModifiers.test(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/i.test(tokens[i]!.text)) {
     if (tokens[i]!.text !== "and" && ++modifiers > 3) break;
     i--;
   }
   return i;
 }
 
-export const possessiveWord = (context: Context, t: number) => context.doc.tokens[possessiveIndex(context, t)]?.text ?? "";
+/** The owner word before an event noun, in lower case unless it is a name's possessive: "Their visits" → "their". */
+export const possessiveWord = (context: Context, t: number) => {
+  const word = context.doc.tokens[possessiveIndex(context, t)]?.text ?? "";
+  return /^(?:his|her|their|the|a|an)$/i.test(word) ? word.toLowerCase() : word;
+};
 
 /** "Xi’s visit", "his first trip", "their sixth meeting": the owner before an event noun. */
 export function possessorPeople(context: Context, t: number): PersonEntity[] {

@@ -31,7 +31,8 @@ function repeats(event: EventMention, other: EventMention): boolean {
   // gives ("Today they discussed the trip"); "their sixth meeting" on a day of its own is another one.
   // "the summit was co-hosted by A and B": a gathering named with no one gets its people from the reference.
   if (event.anaphoric === "definite") return within(event.participants, other.participants) || !other.participants.length;
-  if (event.anaphoric === "owner") return within(event.participants, other.participants) && (event.date === null || event.date === other.date);
+  // "his trip to Australia" after a journey with no destination told is another journey.
+  if (event.anaphoric === "owner") return within(event.participants, other.participants) && (event.date === null || event.date === other.date) && (event.country === null || event.country === other.country);
   // Two events told in one sentence are two events, even when alike ("a bilateral on the margins of a ministerial").
   if (other.sentence === event.sentence || !compatible(other.date, event.date)) return false;
   return event.participants.length ? sameSet(other.participants, event.participants) : !other.participants.length && other.place === event.place;
