@@ -144,9 +144,9 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
   return hostedDuringJourneys(foldHeadline(headline, body), (person) => ctx.coreference.countryOf(person));
 }
 
-/** The countries a journey lists as its destinations: "visit Fiji, Palau and Samoa" → FJ, PW, WS. */
+/** The countries a journey lists as its destinations: "visit Fiji, Palau and Samoa", "stops in Fiji and Samoa". */
 function listedDestinations(context: EventContext, t: number, end: number): string[] {
-  return listedCountries(context, context.doc.tokens[t + 1]?.text === "to" ? t + 2 : t + 1, end);
+  return listedCountries(context, /^(?:to|in)$/.test(context.doc.tokens[t + 1]?.text ?? "") ? t + 2 : t + 1, end);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Doc, EventMention, PersonEntity } from "../annotations.ts";
 import type { EventType } from "../types.ts";
-import { clauseBreaks, eventNouns, eventVerbs, journeyTypes, participationVerbs } from "../lexicons/events.ts";
+import { afterSaying, clauseBreaks, eventNouns, eventVerbs, journeyTypes, participationVerbs } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import type { EventContext } from "./context.ts";
 import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./people.ts";
@@ -31,6 +31,11 @@ export function nounParticipants(
   let hosts: PersonEntity[] = [];
   for (let v = t - 1; v >= Math.max(t - 18, doc.sentences[token.sentence]!.tokenStart); v--) {
     const word = tokens[v]!.text.toLowerCase();
+    // "Wang Yi said after a meeting of foreign ministers": who speaks after a meeting took part in it.
+    if (afterSaying.has(word) && reportingVerbs.has(tokens[v - 1]?.text ?? "")) {
+      hosts = subjectPeople(ctx, v - 1);
+      break;
+    }
     // "will host the next round of talks": a verb of taking part comes first, even when it also tells an event.
     if (!participationVerbs.has(word)) {
       if (clauseBreaks.has(word) || reportingVerbs.has(word) || (v < t - 1 && (word in eventNouns || word in eventVerbs))) break;

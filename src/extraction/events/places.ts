@@ -1,5 +1,5 @@
 import type { Doc } from "../annotations.ts";
-import { countryModifiers, countryOfPlace, placePrepositions } from "../lexicons/places.ts";
+import { countryModifiers, countryOfPlace, placeParticles, placePrepositions } from "../lexicons/places.ts";
 import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, journeyTypes, welcomingVerbs } from "../lexicons/events.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
 import { isTrigger, type EventContext as Context } from "./context.ts";
@@ -14,6 +14,7 @@ function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: nu
   const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[i]!.sentence;
   for (;;) {
     if (capitalised(end)) end++;
+    else if (end > i && placeParticles.has(tokens[end]?.text ?? "") && capitalised(end + 1)) end += 2;
     // "Great Hall of the People", "Heads of Government Meeting"
     else if (end > i && tokens[end]?.text === "of" && (capitalised(end + 1) || (tokens[end + 1]?.text === "the" && capitalised(end + 2)))) end += tokens[end + 1]!.text === "the" ? 2 : 1;
     else break;

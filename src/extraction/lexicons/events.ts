@@ -20,6 +20,9 @@ export const eventNouns: Readonly<Record<string, EventType>> = {
   Ministerial: "meeting",
   visit: "visit",
   visits: "visit",
+  // "stops in Peru, Chile and Bolivia": the countries a journey calls at.
+  stops: "visit",
+  stopovers: "visit",
   trip: "trip",
   trips: "trip",
   // "begins a four-nation tour": a journey through several places.
@@ -81,7 +84,7 @@ export const participationVerbs: ReadonlySet<string> = new Set([
   "held", "hold", "holds", "holding", "had", "has", "have", "began", "begin", "begins", "started", "start",
   "concluded", "conclude", "attend", "attends", "attended", "attending", "host", "hosts", "hosting", "hosted",
   "during", "at", "joined", "join", "joins", "co-chaired", "chaired", "chair", "participated", "participates",
-  "participate", "participating", "participation", "concludes", "concluded", "convene", "convenes", "convened", "convening",
+  "participate", "participating", "participation", "includes", "include", "included", "concludes", "concluded", "convene", "convenes", "convened", "convening",
 ]);
 
 /** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */
@@ -163,3 +166,6 @@ export const gatheringVerbs: ReadonlySet<string> = new Set(["convene", "convenes
 
 /** Words that open the clause a gathering verb's subject is read from: "…, when the ministers convene". */
 export const clauseOpeners: ReadonlySet<string> = new Set([",", ";", "when", "as", "after", "before", "while", "where", "that", "once", "until"]);
+
+/** Words after a reporting verb that tell what the speaker had just taken part in: "said after talks with …". */
+export const afterSaying: ReadonlySet<string> = new Set(["after", "following"]);
