@@ -3,6 +3,7 @@ import { frontingWords } from "../lexicons/clauses.ts";
 import { genderOfGivenName } from "../lexicons/given-names.ts";
 import { ownerPronouns, subjectPronouns, subordinateOpeners } from "../lexicons/events.ts";
 import { isPossessive } from "../document.ts";
+import { nameConnectors } from "../lexicons/places.ts";
 import type { EventContext as Context } from "./context.ts";
 
 // Who "he" or "she" is in a story about someone's doings: the one the story is about (the subject the
@@ -60,7 +61,7 @@ function leadOf(context: Context, sentence: number): Referent {
       // "…, Prime Minister Ana Ruiz said": past the office to the name.
       for (let n = k + 1; n < Math.min(k + 9, tokenEnd); n++) {
         if (coreference.byStart.has(n)) return subjectAt(context, n);
-        if (!/^\p{Lu}/u.test(doc.tokens[n]!.text) && !/^(?:the|of|for)$/.test(doc.tokens[n]!.text)) break;
+        if (!/^\p{Lu}/u.test(doc.tokens[n]!.text) && !nameConnectors.has(doc.tokens[n]!.text)) break;
       }
       break;
     }

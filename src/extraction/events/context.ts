@@ -1,7 +1,7 @@
 import type { CountryMention, DateMention, Doc, EventMention, PersonEntity } from "../annotations.ts";
 import type { Coreference } from "../people/coreference.ts";
 import type { EventType } from "../types.ts";
-import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, summitNames } from "../lexicons/events.ts";
+import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, marginNouns, summitNames } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import { frontingWords, listWords } from "../lexicons/clauses.ts";
 
@@ -59,7 +59,7 @@ function listItemFollows(tokens: Doc["tokens"], i: number, named: (k: number) =>
 export function onMarginsOf(tokens: Doc["tokens"], i: number): boolean {
   let k = i - 1;
   while (k > 0 && (tokens[k]!.text === "the" || /^[\p{Lu}\d’']/u.test(tokens[k]!.text))) k--;
-  return tokens[k]?.text === "of" && /^(?:sidelines?|margins?)$/.test(tokens[k - 1]?.text ?? "");
+  return tokens[k]?.text === "of" && marginNouns.has(tokens[k - 1]?.text ?? "");
 }
 
 /**

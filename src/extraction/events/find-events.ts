@@ -2,7 +2,7 @@ import type { CountryMention, Doc, EventMention, PersonEntity } from "../annotat
 import { countryOfPlace } from "../lexicons/places.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
-import { addressVerbs, conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, namedOccasionHeads, summitNames, travelTypes } from "../lexicons/events.ts";
+import { addressVerbs, callMedia, encounterLinks, firstPersonSubjects, gatheringNameHeads, conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, namedOccasionHeads, summitNames, travelTypes } from "../lexicons/events.ts";
 import { assemblyCountry, isGatheringVerb, isOtherOccasion, placeInName } from "./occasions.ts";
 import { clauseEnd, type EventContext } from "./context.ts";
 import { dateOf, relativeClauseDate } from "./dates.ts";
@@ -28,7 +28,7 @@ function namedGathering(ctx: EventContext, t: number): { named: boolean; place: 
   if (namedOccasionHeads.has(text)) return isOtherOccasion(ctx, t) ? { named: true, place: placeInName(ctx, Math.max(0, t - 6), t) } : { named: false, place: null };
   // "the Washington summit", "the Vilnius summit": a summit named by the city that hosts it.
   if (text === "summit" && /^\p{Lu}\p{Ll}+$/u.test(before) && countryOfPlace(before) !== null) return { named: true, place: before };
-  if (text !== "Summit" && text !== "Ministerial" && text !== "conference") return { named: false, place: null };
+  if (!gatheringNameHeads.has(text) && text !== "conference") return { named: false, place: null };
   // "the G7 Elmau Summit" → Elmau; "the 2014 Wales Summit" → Wales.
   const isPlace = countryOfSurface(before) !== null || countryOfPlace(before) !== null || !isEnglishWord(before);
   const place = /^\p{Lu}\p{Ll}+$/u.test(before) && !summitNames.has(before) && isPlace ? before : null;
@@ -62,12 +62,12 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     if (/ing$/.test(text) && !(text in eventNouns) && determinersBeforeAdjective.has(previous.toLowerCase())) type = undefined;
     // "a phone call", "a call with …", "the call between A and B", "a Feb. 8 call": a call, not a call for something.
     const datedCall = ctx.dates.some((date) => date.end <= token.start && date.end >= (tokens[t - 1]?.start ?? 0));
-    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !datedCall) type = undefined;
+    if (text === "call" && !callMedia.has(previous) && !encounterLinks.has(tokens[t + 1]?.text ?? "") && !datedCall) type = undefined;
     // "held a Foreign Ministers' Meeting with …"; a capitalised "Meeting" is otherwise part of a gathering's name.
-    if (/^\p{Lu}/u.test(text) && text in eventNouns && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && text !== "Summit" && text !== "Ministerial") type = undefined;
+    if (/^\p{Lu}/u.test(text) && text in eventNouns && !encounterLinks.has(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && !gatheringNameHeads.has(text)) type = undefined;
     // "a summit meeting", "a ministerial meeting", "bilateral talks": one event, told by its head noun.
     if (!asVerb && type && (tokens[t + 1]?.text ?? "") in eventNouns && tokens[t + 1]!.text !== "phone") continue;
-    if (/^(?:summit|Summit)$/.test(previous) && type === "meeting") type = "summit";
+    if (previous.toLowerCase() === "summit" && type === "meeting") type = "summit";
     if (text === "phone") type = undefined;
     if (text === "conference" && gatheringConferences.has(previous.toLowerCase())) type = "meeting";
     if (summitNames.has(text)) type = /^\p{Lu}/u.test(tokens[t + 1]?.text ?? "") ? undefined : "summit"; // "G7 Elmau Summit": the Summit word tells it
@@ -146,7 +146,8 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
 
 /** The countries a journey lists as its destinations: "visit Fiji, Palau and Samoa", "stops in Fiji and Samoa". */
 function listedDestinations(context: EventContext, t: number, end: number): string[] {
-  return listedCountries(context, /^(?:to|in)$/.test(context.doc.tokens[t + 1]?.text ?? "") ? t + 2 : t + 1, end);
+  const next = context.doc.tokens[t + 1]?.text ?? "";
+  return listedCountries(context, next === "to" || next === "in" ? t + 2 : t + 1, end);
 }
 
 /**
@@ -180,7 +181,7 @@ function oneFamily(people: PersonEntity[]): boolean {
 function spokenInFirstPerson(doc: Doc, t: number): boolean {
   const sentence = doc.tokens[t]!.sentence;
   for (let i = t - 1; i >= Math.max(0, t - 6) && doc.tokens[i]!.sentence === sentence; i--) {
-    if (/^(?:I|we|We)$/.test(doc.tokens[i]!.text)) return true;
+    if (firstPersonSubjects.has(doc.tokens[i]!.text)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Doc, EventMention, PersonEntity } from "../annotations.ts";
 import type { EventType } from "../types.ts";
-import { afterSaying, clauseBreaks, eventNouns, eventVerbs, journeyTypes, participationVerbs } from "../lexicons/events.ts";
+import { afterSaying, counterpartLinks, possessivePronouns, clauseBreaks, eventNouns, eventVerbs, journeyTypes, participationVerbs } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import type { EventContext } from "./context.ts";
 import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./people.ts";
@@ -59,7 +59,7 @@ export function nounParticipants(
   const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
   let anaphoric: EventMention["anaphoric"] = null;
   // "his visit", or "the meeting" with no counterpart of its own: an event told before.
-  if (owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t))) anaphoric = "owner";
+  if (owners.length > 0 && possessivePronouns.has(possessiveWord(ctx, t))) anaphoric = "owner";
   // "the G20" is a name, not a reference back.
   else if (possessiveWord(ctx, t).toLowerCase() === "the" && !counterparts.length && !gathering.named) anaphoric = "definite";
   const others = counterparts.filter((person) => !subject.includes(person));
@@ -94,5 +94,5 @@ function linkWordAfter({ doc, dates }: EventContext, t: number, end: number): nu
       while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
     } else break;
   }
-  return i < end && /^(?:by|with|between)$/.test(tokens[i]!.text) ? i : -1;
+  return i < end && counterpartLinks.has(tokens[i]!.text) ? i : -1;
 }

@@ -1,5 +1,5 @@
 import { countryOfSurface } from "../countries/find-countries.ts";
-import { countryOfPlace } from "../lexicons/places.ts";
+import { countryOfPlace, nameConnectors } from "../lexicons/places.ts";
 import { addressVerbs, attendingVerbs, eventNouns, gatheringVerbs, namedOccasionHeads, occasionNouns, standingBodyWords } from "../lexicons/events.ts";
 import type { EventContext as Context } from "./context.ts";
 import { isPossessive } from "../document.ts";
@@ -11,7 +11,7 @@ const capitalised = (text: string) => /^\p{Lu}/u.test(text);
 /** The capitalised words of a name that ends at token `t`, first to last: "Munich Security Conference". */
 function nameBefore({ doc }: Context, t: number): number {
   let k = t;
-  while (k > 0 && doc.tokens[k - 1]!.sentence === doc.tokens[t]!.sentence && (capitalised(doc.tokens[k - 1]!.text) || /^(?:of|for|on)$/.test(doc.tokens[k - 1]!.text))) k--;
+  while (k > 0 && doc.tokens[k - 1]!.sentence === doc.tokens[t]!.sentence && (capitalised(doc.tokens[k - 1]!.text) || nameConnectors.has(doc.tokens[k - 1]!.text))) k--;
   while (k < t && !capitalised(doc.tokens[k]!.text)) k++;
   return k;
 }
@@ -62,7 +62,7 @@ export function assemblyCountry(context: Context, t: number): string | null {
   for (let k = t + 1; k < t + 8 && tokens[k]?.sentence === tokens[t]!.sentence; k++) {
     const mention = context.countryAt.get(k);
     if (mention?.cue === "name") return mention.code;
-    if (!(capitalised(tokens[k]!.text) || /^(?:the|of)$/.test(tokens[k]!.text))) break;
+    if (!(capitalised(tokens[k]!.text) || nameConnectors.has(tokens[k]!.text))) break;
   }
   return null;
 }

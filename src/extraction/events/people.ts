@@ -3,13 +3,14 @@ import { isPossessive } from "../document.ts";
 import type { EventType } from "../types.ts";
 import { pluralOffice } from "../people/descriptions.ts";
 import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "../lexicons/clauses.ts";
-import { clauseOpeners, delegationNouns, leadingVerbs, subjectPronouns } from "../lexicons/events.ts";
+import { clauseOpeners, delegationNouns, eventModifiers, leadingVerbs, nounDeterminers, passiveHostingVerbs, relativeOpeners, subjectPronouns } from "../lexicons/events.ts";
 import { continuedSubject } from "./centering.ts";
 import { clauseEnd, type EventContext as Context } from "./context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
 
-const nounModifiers = /^(?:[\p{Ll}\d][\p{L}\d-]*|first|second|third|surprise|official|state|recent|upcoming|historic)$/u;
+/** A word that may stand between an owner and its event noun: any lower-case word or number, or a known modifier. */
+const isNounModifier = (word: string) => /^[\p{Ll}\d][\p{L}\d-]*$/u.test(word) || eventModifiers.has(word.toLowerCase());
 
 const encounters = new Set<EventType>(["meeting", "talks", "call", "summit"]);
 
@@ -115,14 +116,14 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
 export function passiveAgents(context: Context, t: number): PersonEntity[] {
   const { tokens } = context.doc;
   let i = t + 1;
-  if (tokens[i]?.text === "," && /^(?:which|that)$/.test(tokens[i + 1]?.text ?? "")) {
+  if (tokens[i]?.text === "," && relativeOpeners.has(tokens[i + 1]?.text ?? "")) {
     i += 2;
     while (i < tokens.length && tokens[i]!.sentence === tokens[t]!.sentence && tokens[i]!.text !== ",") i++;
     i++;
   }
   if (!passiveAuxiliaries.has(tokens[i]?.text ?? "")) return [];
   const verb = tokens[i + 1]?.text ?? "";
-  if (!/^(?:co-)?(?:hosted|chaired|attended|led)$/.test(verb) || tokens[i + 2]?.text !== "by") return [];
+  if (!passiveHostingVerbs.has(verb) || tokens[i + 2]?.text !== "by") return [];
   return objectPeople(context, i + 3, clauseEnd(context, i + 2));
 }
 
@@ -145,7 +146,7 @@ export function possessiveIndex({ doc }: Context, t: number): number {
   let i = t - 1;
   // Up to three modifiers, and an "and" joining two of them: "his ongoing and highly productive meetings".
   let modifiers = 0;
-  while (i >= 0 && nounModifiers.test(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/i.test(tokens[i]!.text)) {
+  while (i >= 0 && isNounModifier(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !nounDeterminers.has(tokens[i]!.text.toLowerCase())) {
     if (tokens[i]!.text !== "and" && ++modifiers > 3) break;
     i--;
   }
@@ -155,7 +156,7 @@ export function possessiveIndex({ doc }: Context, t: number): number {
 /** The owner word before an event noun, in lower case unless it is a name's possessive: "Their visits" → "their". */
 export const possessiveWord = (context: Context, t: number) => {
   const word = context.doc.tokens[possessiveIndex(context, t)]?.text ?? "";
-  return /^(?:his|her|their|the|a|an)$/i.test(word) ? word.toLowerCase() : word;
+  return nounDeterminers.has(word.toLowerCase()) ? word.toLowerCase() : word;
 };
 
 /** "Xi’s visit", "his first trip", "their sixth meeting": the owner before an event noun. */

@@ -169,3 +169,36 @@ export const clauseOpeners: ReadonlySet<string> = new Set([",", ";", "when", "as
 
 /** Words after a reporting verb that tell what the speaker had just taken part in: "said after talks with …". */
 export const afterSaying: ReadonlySet<string> = new Set(["after", "following"]);
+
+/** Words before "call" that make it a call between people: "a phone call", "a video call". */
+export const callMedia: ReadonlySet<string> = new Set(["phone", "video", "telephone"]);
+
+/** Words after an event word that lead to who met: "a call with …", "the meeting between A and B". */
+export const encounterLinks: ReadonlySet<string> = new Set(["with", "between"]);
+
+/** The same, and "by" for journeys: "a visit by Ana Ruiz". */
+export const counterpartLinks: ReadonlySet<string> = new Set(["by", "with", "between"]);
+
+/** Capitalised event words that name a gathering by themselves: "the NATO Summit", "the Defense Ministerial". */
+export const gatheringNameHeads: ReadonlySet<string> = new Set(["Summit", "Ministerial"]);
+
+/** Nouns of a gathering's edge, where a side meeting happens: "on the sidelines of the G20". */
+export const marginNouns: ReadonlySet<string> = new Set(["sideline", "sidelines", "margin", "margins"]);
+
+/** Words opening a relative clause on an event noun: "the summit, which opened on Monday, …". */
+export const relativeOpeners: ReadonlySet<string> = new Set(["which", "that"]);
+
+/** Passive verbs whose "by" names who held a gathering: "was co-hosted by A and B". */
+export const passiveHostingVerbs: ReadonlySet<string> = new Set(["hosted", "co-hosted", "chaired", "co-chaired", "attended", "led"]);
+
+/** Subjects of an event told by a speaker in the first person: "I was delighted to meet …". */
+export const firstPersonSubjects: ReadonlySet<string> = new Set(["I", "we", "We"]);
+
+/** Words that own or introduce an event noun: "his visit", "the meeting", "a trip". */
+export const nounDeterminers: ReadonlySet<string> = new Set(["his", "her", "their", "the", "a", "an"]);
+
+/** Possessive pronouns whose event is one told before: "his visit", "their meeting". */
+export const possessivePronouns: ReadonlySet<string> = new Set(["his", "her", "their"]);
+
+/** Capitalised or plain words that may stand between an owner and its event noun: "Xi’s first official visit". */
+export const eventModifiers: ReadonlySet<string> = new Set(["first", "second", "third", "surprise", "official", "state", "recent", "upcoming", "historic"]);
