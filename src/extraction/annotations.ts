@@ -165,4 +165,6 @@ export interface EventMention {
   anaphoric: "owner" | "definite" | null;
   /** Its day comes from a relative clause on the noun itself ("the summit, which opened on Monday"), so it outranks a day told before. */
   datedByClause?: boolean;
+  /** A gathering told by its verb alone ("when the ministers convene"): an event only once a later reference names someone in it. */
+  awaitsParticipants?: boolean;
 }

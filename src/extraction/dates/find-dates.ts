@@ -1,10 +1,19 @@
 import type { DateMention, Doc } from "../annotations.ts";
 import * as chrono from "chrono-node";
 import { tokenIndexAt } from "../document.ts";
-import { futureMarkers, pastBoundaries } from "../lexicons/dates.ts";
+import { datePrepositions, durationUnits, futureMarkers, partsOfToday, pastBoundaries, undatedWords } from "../lexicons/dates.ts";
 
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+/** The lower-case words of a date phrase: "On Monday," → ["on", "monday"]. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\d-]+/u).filter(Boolean);
+
+/** "this morning", "tonight": a part of the publication day. */
+const isPartOfToday = (text: string) => {
+  const words = wordsOf(text).join(" ");
+  return [...partsOfToday].some((part) => ` ${words} `.includes(` ${part} `));
+};
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -22,8 +31,8 @@ function addDays(date: string, days: number): string {
  */
 function resolve(result: chrono.ParsedResult, publishedAt: string, future: boolean): string | null {
   const text = result.text.toLowerCase();
-  if (/\bweek|\bafter\b|\bbefore\b|\bsince\b/.test(text)) return null;
-  if (/\bthis (?:morning|afternoon|evening)\b|\btonight\b/.test(text)) return publishedAt;
+  if (wordsOf(text).some((word) => undatedWords.has(word))) return null;
+  if (isPartOfToday(text)) return publishedAt;
   const start = result.start;
   if (start.isCertain("day")) {
     const year = start.isCertain("year") ? start.get("year")! : Number(publishedAt.slice(0, 4));
@@ -65,12 +74,13 @@ export function findDates(doc: Doc): DateMention[] {
   const mentions: DateMention[] = [];
   for (const result of chrono.parse(doc.content, reference, { forwardDate: false })) {
     const certain = ["day", "month", "year", "weekday"].some((unit) => result.start.isCertain(unit as chrono.Component));
-    const partOfDay = /\bthis (?:morning|afternoon|evening)\b|\btonight\b/i.test(result.text);
+    const partOfDay = isPartOfToday(result.text);
     // "for a second day", "for approximately 25 minutes": durations, not dates.
-    const duration = /^for\b|\b(?:seconds?|minutes?|hours?)\b/i.test(result.text);
+    const words = wordsOf(result.text);
+    const duration = words[0] === "for" || words.some((word) => durationUnits.has(word));
     if ((!certain && !partOfDay) || duration) continue;
     // chrono folds a leading "On " into the match; the span starts at the date itself.
-    const lead = /^(?:on|in|at|by|from)\s+/i.exec(result.text)?.[0].length ?? 0;
+    const lead = datePrepositions.has(words[0] ?? "") ? (/^\S+\s+/.exec(result.text)?.[0].length ?? 0) : 0;
     const start = result.index + lead;
     const end = result.index + result.text.replace(/[\s,.]+$/, "").length;
     const tokenStart = tokenIndexAt(doc, start);

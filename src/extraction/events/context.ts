@@ -1,9 +1,9 @@
 import type { CountryMention, DateMention, Doc, EventMention, PersonEntity } from "../annotations.ts";
 import type { Coreference } from "../people/coreference.ts";
 import type { EventType } from "../types.ts";
-import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, summitNames } from "../lexicons/events.ts";
+import { clauseBreaks, conferenceOfParties, eventNouns, eventVerbs, marginNouns, summitNames } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
-import { listWords } from "../lexicons/clauses.ts";
+import { frontingWords, listWords } from "../lexicons/clauses.ts";
 
 export interface EventContext {
   doc: Doc;
@@ -23,9 +23,12 @@ export const isTrigger = (text: string) => text in eventNouns || text in eventVe
 export function clauseEnd({ doc, coreference }: EventContext, t: number): number {
   const { tokens } = doc;
   const sentence = tokens[t]!.sentence;
+  const fronted = inFrontedPhrase(doc, t);
   let i = t + 1;
   while (i < tokens.length && i < t + 60 && tokens[i]!.sentence === sentence) {
     const text = tokens[i]!.text;
+    // "In addition to the call between Xi and Putin, the ambassador said …": the fronted phrase ends at its comma.
+    if (fronted && text === ",") break;
     // "meet with the Secretary of State, Ana Ruiz; the Speaker, Tom Hale; and …": semicolons between list items.
     if (text === ";" && listItemFollows(tokens, i, (k) => coreference.byStart.has(k))) {
       i++;
@@ -56,7 +59,7 @@ function listItemFollows(tokens: Doc["tokens"], i: number, named: (k: number) =>
 export function onMarginsOf(tokens: Doc["tokens"], i: number): boolean {
   let k = i - 1;
   while (k > 0 && (tokens[k]!.text === "the" || /^[\p{Lu}\d’']/u.test(tokens[k]!.text))) k--;
-  return tokens[k]?.text === "of" && /^(?:sidelines?|margins?)$/.test(tokens[k - 1]?.text ?? "");
+  return tokens[k]?.text === "of" && marginNouns.has(tokens[k - 1]?.text ?? "");
 }
 
 /**
@@ -69,3 +72,11 @@ function attributionStart(tokens: Doc["tokens"], t: number, verb: number): numbe
   return verb;
 }
 
+
+/** Whether token `t` lies in a phrase fronted before the sentence's subject: "In addition to the call …, the envoy said". */
+function inFrontedPhrase(doc: Doc, t: number): boolean {
+  const first = doc.sentences[doc.tokens[t]!.sentence]!.tokenStart;
+  if (!frontingWords.has(doc.tokens[first]!.text)) return false;
+  for (let k = first; k < t; k++) if (doc.tokens[k]!.text === ",") return false;
+  return true;
+}

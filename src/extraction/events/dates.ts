@@ -2,6 +2,7 @@ import { clauseEnd, onMarginsOf, type EventContext as Context } from "./context.
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import { relativePronouns } from "../lexicons/clauses.ts";
 import { dateScopeBreaks } from "../lexicons/dates.ts";
+import { afterSaying, relativeOpeners } from "../lexicons/events.ts";
 
 // On which day an event happens: the date phrase nearest its trigger, within its scope.
 
@@ -18,7 +19,7 @@ export function dateOf(context: Context, t: number): string | null {
 /** "The summit, which opened on Monday, …": the day a relative clause right after the event noun gives it. */
 export function relativeClauseDate(context: Context, t: number): string | null {
   const { tokens } = context.doc;
-  if (tokens[t + 1]?.text !== "," || !/^(?:which|that)$/.test(tokens[t + 2]?.text ?? "")) return null;
+  if (tokens[t + 1]?.text !== "," || !relativeOpeners.has(tokens[t + 2]?.text ?? "")) return null;
   let end = t + 3;
   while (end < tokens.length && tokens[end]!.sentence === tokens[t]!.sentence && tokens[end]!.text !== ",") end++;
   return context.dates.find((date) => date.tokenStart > t + 2 && date.tokenStart < end)?.date ?? null;
@@ -56,7 +57,7 @@ function sentenceDate(context: Context, t: number): string | null {
 /** "X said on Wednesday after talks with Y": undated talks told as what came just before the saying share its day. */
 function reportedAfter(context: Context, from: number): string | null {
   const { tokens } = context.doc;
-  if (!/^(?:after|following)$/.test(tokens[from - 1]?.text ?? "")) return null;
+  if (!afterSaying.has(tokens[from - 1]?.text ?? "")) return null;
   const day = context.dates.find((date) => date.end <= tokens[from - 1]!.start && date.end >= tokens[from - 2]!.end);
   const saying = day && tokens.slice(Math.max(0, day.tokenStart - 2), day.tokenStart).some((token) => reportingVerbs.has(token.text));
   return saying ? day.date : null;

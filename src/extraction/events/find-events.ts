@@ -2,26 +2,33 @@ import type { CountryMention, Doc, EventMention, PersonEntity } from "../annotat
 import { countryOfPlace } from "../lexicons/places.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
-import { conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, summitNames, travelTypes } from "../lexicons/events.ts";
+import { addressVerbs, callMedia, encounterLinks, firstPersonSubjects, gatheringNameHeads, conferenceOfParties, eventNouns, eventVerbs, gatheringConferences, namedOccasionHeads, summitNames, travelTypes } from "../lexicons/events.ts";
+import { assemblyCountry, isGatheringVerb, isOtherOccasion, placeInName } from "./occasions.ts";
 import { clauseEnd, type EventContext } from "./context.ts";
 import { dateOf, relativeClauseDate } from "./dates.ts";
-import { hostCountry, placeOf } from "./places.ts";
-import { objectPeople, subjectPeople } from "./people.ts";
+import { hostCountry, placeOf, placesEach } from "./places.ts";
+import { gatherers, objectPeople, subjectPeople } from "./people.ts";
 import { nounParticipants } from "./noun-people.ts";
-import { mergeRepeats } from "./repeats.ts";
+import { mergeRepeats, withoutSummaries } from "./repeats.ts";
+import { foldHeadline } from "./headline.ts";
+import { listedCountries, meetingsByCounterpartCountry } from "./counterparts.ts";
 import type { EventType } from "../types.ts";
 import { determinersBeforeAdjective, modalsBeforeVerb } from "../lexicons/clauses.ts";
 
 
 
-function namedGathering({ doc }: EventContext, t: number): { named: boolean; place: string | null } {
-  const { tokens } = doc;
+function namedGathering(ctx: EventContext, t: number): { named: boolean; place: string | null } {
+  const { tokens } = ctx.doc;
   const text = tokens[t]!.text;
   if (summitNames.has(text) || conferenceOfParties.test(text)) return { named: true, place: null };
   const before = tokens[t - 1]?.text ?? "";
   // "the NATO summit", "an ASEAN summit": an organisation's summit is a named gathering, written lower-case.
   if (text === "summit" && /^\p{Lu}{2,}$/u.test(before)) return { named: true, place: null };
-  if (text !== "Summit" && text !== "Ministerial" && text !== "conference") return { named: false, place: null };
+  // "the Munich Security Conference", "the U.N. General Assembly": a place inside the name is where it meets.
+  if (namedOccasionHeads.has(text)) return isOtherOccasion(ctx, t) ? { named: true, place: placeInName(ctx, Math.max(0, t - 6), t) } : { named: false, place: null };
+  // "the Washington summit", "the Vilnius summit": a summit named by the city that hosts it.
+  if (text === "summit" && /^\p{Lu}\p{Ll}+$/u.test(before) && countryOfPlace(before) !== null) return { named: true, place: before };
+  if (!gatheringNameHeads.has(text) && text !== "conference") return { named: false, place: null };
   // "the G7 Elmau Summit" → Elmau; "the 2014 Wales Summit" → Wales.
   const isPlace = countryOfSurface(before) !== null || countryOfPlace(before) !== null || !isEnglishWord(before);
   const place = /^\p{Lu}\p{Ll}+$/u.test(before) && !summitNames.has(before) && isPlace ? before : null;
@@ -46,7 +53,7 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
 
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    if (token.start < doc.bodyStart || ctx.insideQuote(t)) continue;
+    if (ctx.insideQuote(t)) continue;
     const text = token.text;
     const previous = tokens[t - 1]?.text ?? "";
     const asVerb = text in eventVerbs && (!(text in eventNouns) || modalsBeforeVerb.has(previous));
@@ -55,16 +62,19 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     if (/ing$/.test(text) && !(text in eventNouns) && determinersBeforeAdjective.has(previous.toLowerCase())) type = undefined;
     // "a phone call", "a call with …", "the call between A and B", "a Feb. 8 call": a call, not a call for something.
     const datedCall = ctx.dates.some((date) => date.end <= token.start && date.end >= (tokens[t - 1]?.start ?? 0));
-    if (text === "call" && !/^(?:phone|video|telephone)$/.test(previous) && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !datedCall) type = undefined;
+    if (text === "call" && !callMedia.has(previous) && !encounterLinks.has(tokens[t + 1]?.text ?? "") && !datedCall) type = undefined;
     // "held a Foreign Ministers' Meeting with …"; a capitalised "Meeting" is otherwise part of a gathering's name.
-    if (/^\p{Lu}/u.test(text) && text in eventNouns && !/^(?:with|between)$/.test(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && text !== "Summit" && text !== "Ministerial") type = undefined;
-    // "a summit meeting": one event, told by its head noun.
-    if (type === "summit" && (tokens[t + 1]?.text ?? "") in eventNouns) continue;
-    if (/^(?:summit|Summit)$/.test(previous) && type === "meeting") type = "summit";
+    if (/^\p{Lu}/u.test(text) && text in eventNouns && !encounterLinks.has(tokens[t + 1]?.text ?? "") && !summitNames.has(text) && !gatheringNameHeads.has(text)) type = undefined;
+    // "a summit meeting", "a ministerial meeting", "bilateral talks": one event, told by its head noun.
+    if (!asVerb && type && (tokens[t + 1]?.text ?? "") in eventNouns && tokens[t + 1]!.text !== "phone") continue;
+    if (previous.toLowerCase() === "summit" && type === "meeting") type = "summit";
     if (text === "phone") type = undefined;
     if (text === "conference" && gatheringConferences.has(previous.toLowerCase())) type = "meeting";
     if (summitNames.has(text)) type = /^\p{Lu}/u.test(tokens[t + 1]?.text ?? "") ? undefined : "summit"; // "G7 Elmau Summit": the Summit word tells it
     if (conferenceOfParties.test(text)) type = "other";
+    if (!type && isOtherOccasion(ctx, t)) type = "other";
+    const gatheringVerb = !type && isGatheringVerb(ctx, t);
+    if (gatheringVerb) type = "meeting";
     if (!type) continue;
 
     const end = clauseEnd(ctx, t);
@@ -73,7 +83,14 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     let participants: PersonEntity[][];
     let extractor: string;
     let anaphoric: EventMention["anaphoric"] = null;
-    if (asVerb) {
+    if (gatheringVerb) {
+      participants = [gatherers(ctx, t)];
+      extractor = "event.verb-gathering";
+    } else if (addressVerbs.has(text)) {
+      if (spokenInFirstPerson(doc, t)) continue;
+      participants = [subjectPeople(ctx, t)];
+      extractor = "event.verb-address";
+    } else if (asVerb) {
       if (spokenInFirstPerson(doc, t)) continue;
       const subject = subjectPeople(ctx, t);
       // Travellers are the subject; people named after "traveled to X" are met there, later.
@@ -87,17 +104,24 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
     } else {
       ({ participants, anaphoric } = nounParticipants(ctx, t, end, type, gathering));
       extractor = `event.noun-${type}`;
+      const byCountry = type === "meeting" && participants.length === 1 ? meetingsByCounterpartCountry(ctx, t, end, participants[0]!) : null;
+      if (byCountry) {
+        participants = byCountry;
+        extractor = "event.noun-meeting-per-counterpart-country";
+      }
     }
 
     const resolvedType: EventType = type === "travel" ? travelType(doc, t) : type;
     const location = placeOf(ctx, t, end, type === "visit" || type === "trip" || type === "travel");
     const place = location.place ?? gathering.place;
-    const country = location.country ?? (gathering.place ? (countryOfSurface(gathering.place)?.code ?? countryOfPlace(gathering.place)) : null) ?? hostCountry(ctx, t);
+    const country = location.country ?? (gathering.place ? (countryOfSurface(gathering.place)?.code ?? countryOfPlace(gathering.place)) : null) ?? hostCountry(ctx, t) ?? (addressVerbs.has(text) ? assemblyCountry(ctx, t) : null);
     // "will visit Peru, Chile and Bolivia": one visit per country on the list.
     const countries = resolvedType === "visit" || resolvedType === "trip" ? listedDestinations(ctx, t, end) : [];
-    const stops = countries.length > 1 ? countries.map((code) => ({ place: null, country: code })) : [{ place, country }];
+    // "meetings in Europe and in the United Kingdom": one per place.
+    const places = !asVerb && resolvedType !== "call" ? placesEach(ctx, t, end) : [];
+    const stops = countries.length > 1 ? countries.map((code) => ({ place: null, country: code })) : places.length ? places : [{ place, country }];
     for (const people of participants) {
-      if (!people.length && !(gathering.named && (place || country))) continue;
+      if (!people.length && !gatheringVerb && !(gathering.named && (place || country))) continue;
       for (const stop of stops) {
         found.push({
           ...base,
@@ -108,33 +132,22 @@ export function findEvents(context: Omit<EventContext, "countryAt" | "found"> & 
           confidence: people.length ? 0.7 : 0.6,
           extractor: stops.length > 1 ? `${extractor}-per-destination` : extractor,
           anaphoric,
+          ...(gatheringVerb && !people.length ? { awaitsParticipants: true } : {}),
         });
       }
     }
   }
-  return hostedDuringJourneys(mergeRepeats(found), (person) => ctx.coreference.countryOf(person));
+  const headline = mergeRepeats(found.filter((event) => event.start < doc.bodyStart)).filter((event) => !event.awaitsParticipants);
+  // A plural meeting noun told by itself, not split per counterpart or place.
+  const pluralNoun = (event: EventMention) => event.extractor === "event.noun-meeting" && /s$/.test(tokens[event.token]!.text);
+  const body = withoutSummaries(mergeRepeats(found.filter((event) => event.start >= doc.bodyStart)).filter((event) => !event.awaitsParticipants), pluralNoun);
+  return hostedDuringJourneys(foldHeadline(headline, body), (person) => ctx.coreference.countryOf(person));
 }
 
-/**
- * The countries a journey lists as its destinations, in order: "visit Fiji, the Republic of Palau (ROP)
- * and Samoa" → FJ, PW, WS. Only names joined by commas, "and", "the" and bracketed abbreviations count.
- */
-function listedDestinations({ doc, countryAt }: EventContext, t: number, end: number): string[] {
-  const { tokens } = doc;
-  let i = t + 1;
-  if (tokens[i]?.text === "to") i++;
-  const found: string[] = [];
-  while (i < end) {
-    const text = tokens[i]!.text;
-    const mention = countryAt.get(i);
-    if (mention?.cue === "name") {
-      if (!found.includes(mention.code)) found.push(mention.code);
-      i = mention.tokenEnd;
-    } else if (/^(?:,|and|the)$/.test(text)) i++;
-    else if (text === "(" && tokens[i + 2]?.text === ")") i += 3;
-    else break;
-  }
-  return found;
+/** The countries a journey lists as its destinations: "visit Fiji, Palau and Samoa", "stops in Fiji and Samoa". */
+function listedDestinations(context: EventContext, t: number, end: number): string[] {
+  const next = context.doc.tokens[t + 1]?.text ?? "";
+  return listedCountries(context, next === "to" || next === "in" ? t + 2 : t + 1, end);
 }
 
 /**
@@ -168,7 +181,7 @@ function oneFamily(people: PersonEntity[]): boolean {
 function spokenInFirstPerson(doc: Doc, t: number): boolean {
   const sentence = doc.tokens[t]!.sentence;
   for (let i = t - 1; i >= Math.max(0, t - 6) && doc.tokens[i]!.sentence === sentence; i--) {
-    if (/^(?:I|we|We)$/.test(doc.tokens[i]!.text)) return true;
+    if (firstPersonSubjects.has(doc.tokens[i]!.text)) return true;
   }
   return false;
 }

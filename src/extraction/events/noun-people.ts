@@ -1,6 +1,6 @@
 import type { Doc, EventMention, PersonEntity } from "../annotations.ts";
 import type { EventType } from "../types.ts";
-import { clauseBreaks, eventNouns, eventVerbs, participationVerbs } from "../lexicons/events.ts";
+import { afterSaying, counterpartLinks, possessivePronouns, clauseBreaks, eventNouns, eventVerbs, journeyTypes, participationVerbs } from "../lexicons/events.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import type { EventContext } from "./context.ts";
 import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./people.ts";
@@ -31,6 +31,11 @@ export function nounParticipants(
   let hosts: PersonEntity[] = [];
   for (let v = t - 1; v >= Math.max(t - 18, doc.sentences[token.sentence]!.tokenStart); v--) {
     const word = tokens[v]!.text.toLowerCase();
+    // "Wang Yi said after a meeting of foreign ministers": who speaks after a meeting took part in it.
+    if (afterSaying.has(word) && reportingVerbs.has(tokens[v - 1]?.text ?? "")) {
+      hosts = subjectPeople(ctx, v - 1);
+      break;
+    }
     // "will host the next round of talks": a verb of taking part comes first, even when it also tells an event.
     if (!participationVerbs.has(word)) {
       if (clauseBreaks.has(word) || reportingVerbs.has(word) || (v < t - 1 && (word in eventNouns || word in eventVerbs))) break;
@@ -54,12 +59,14 @@ export function nounParticipants(
   const subject = [...owners, ...hosts.filter((person) => !owners.includes(person))];
   let anaphoric: EventMention["anaphoric"] = null;
   // "his visit", or "the meeting" with no counterpart of its own: an event told before.
-  if (owners.length > 0 && /^(?:his|her|their)$/.test(possessiveWord(ctx, t))) anaphoric = "owner";
+  if (owners.length > 0 && possessivePronouns.has(possessiveWord(ctx, t))) anaphoric = "owner";
   // "the G20" is a name, not a reference back.
   else if (possessiveWord(ctx, t).toLowerCase() === "the" && !counterparts.length && !gathering.named) anaphoric = "definite";
   const others = counterparts.filter((person) => !subject.includes(person));
   const perCounterpart = token.text.endsWith("s") && type === "meeting" && others.length > 1;
-  let participants = perCounterpart ? others.map((other) => [...subject, other]) : [[...subject, ...others]];
+  // "Their visits come as …": several travellers' journeys are one each.
+  const perTraveller = token.text.endsWith("s") && journeyTypes.has(type) && owners.length > 1 && !hosts.length && !others.length;
+  let participants = perCounterpart ? others.map((other) => [...subject, other]) : perTraveller ? owners.map((owner) => [owner]) : [[...subject, ...others]];
   // "the Canada-EU Summit", told with no one attending: the people of its sides.
   if (!subject.length && !others.length && gathering.named) participants = [summitSides(tokens[t - 1]?.text ?? "", ctx.people, (person) => ctx.coreference.countryOf(person), (person) => ctx.coreference.roleOf(person))];
   return { participants, anaphoric };
@@ -87,5 +94,5 @@ function linkWordAfter({ doc, dates }: EventContext, t: number, end: number): nu
       while (i < end && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
     } else break;
   }
-  return i < end && /^(?:by|with|between)$/.test(tokens[i]!.text) ? i : -1;
+  return i < end && counterpartLinks.has(tokens[i]!.text) ? i : -1;
 }

@@ -3,12 +3,14 @@ import { isPossessive } from "../document.ts";
 import type { EventType } from "../types.ts";
 import { pluralOffice } from "../people/descriptions.ts";
 import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "../lexicons/clauses.ts";
-import { delegationNouns, leadingVerbs } from "../lexicons/events.ts";
+import { clauseOpeners, delegationNouns, eventModifiers, leadingVerbs, nounDeterminers, passiveHostingVerbs, relativeOpeners, subjectPronouns } from "../lexicons/events.ts";
+import { continuedSubject } from "./centering.ts";
 import { clauseEnd, type EventContext as Context } from "./context.ts";
 
 // Who takes part in an event: the verb's subject and objects, a noun's owner.
 
-const nounModifiers = /^(?:[\p{Ll}\d][\p{L}\d-]*|first|second|third|surprise|official|state|recent|upcoming|historic)$/u;
+/** A word that may stand between an owner and its event noun: any lower-case word or number, or a known modifier. */
+const isNounModifier = (word: string) => /^[\p{Ll}\d][\p{L}\d-]*$/u.test(word) || eventModifiers.has(word.toLowerCase());
 
 const encounters = new Set<EventType>(["meeting", "talks", "call", "summit"]);
 
@@ -18,6 +20,7 @@ const encounters = new Set<EventType>(["meeting", "talks", "call", "summit"]);
  * Lula … The leaders agreed …" gives Lula alone), else the last two named.
  */
 export function peopleOf(context: Context, referent: Referent, before: number): PersonEntity[] {
+  if (referent.kind === "person" && referent.via === "pronoun") return [continuedSubject(context, referent.start) ?? referent.person];
   if (referent.kind === "person") return [referent.person];
   if (referent.kind === "joint") {
     const named = context.coreference.peopleIn(referent.start, before);
@@ -53,10 +56,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   const direct = peopleOf(context, coreference.subjectBefore(raisedVerb(tokens, t)), t);
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
-    if (/^(?:he|she)$/i.test(tokens[i]!.text)) {
-      const referent = coreference.phraseEndingAt(i);
-      return referent.kind === "person" ? [referent.person] : [];
-    }
+    if (subjectPronouns.has(tokens[i]!.text.toLowerCase())) return peopleOf(context, coreference.phraseEndingAt(i), t);
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
 }
@@ -116,14 +116,14 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
 export function passiveAgents(context: Context, t: number): PersonEntity[] {
   const { tokens } = context.doc;
   let i = t + 1;
-  if (tokens[i]?.text === "," && /^(?:which|that)$/.test(tokens[i + 1]?.text ?? "")) {
+  if (tokens[i]?.text === "," && relativeOpeners.has(tokens[i + 1]?.text ?? "")) {
     i += 2;
     while (i < tokens.length && tokens[i]!.sentence === tokens[t]!.sentence && tokens[i]!.text !== ",") i++;
     i++;
   }
   if (!passiveAuxiliaries.has(tokens[i]?.text ?? "")) return [];
   const verb = tokens[i + 1]?.text ?? "";
-  if (!/^(?:co-)?(?:hosted|chaired|attended|led)$/.test(verb) || tokens[i + 2]?.text !== "by") return [];
+  if (!passiveHostingVerbs.has(verb) || tokens[i + 2]?.text !== "by") return [];
   return objectPeople(context, i + 3, clauseEnd(context, i + 2));
 }
 
@@ -144,11 +144,20 @@ export function objectPeople({ doc, coreference }: Context, from: number, to: nu
 export function possessiveIndex({ doc }: Context, t: number): number {
   const { tokens } = doc;
   let i = t - 1;
-  while (i > t - 4 && i >= 0 && nounModifiers.test(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !/^(?:his|her|their|the|a|an)$/.test(tokens[i]!.text)) i--;
+  // Up to three modifiers, and an "and" joining two of them: "his ongoing and highly productive meetings".
+  let modifiers = 0;
+  while (i >= 0 && isNounModifier(tokens[i]!.text) && !isPossessive(tokens[i]!.text) && !nounDeterminers.has(tokens[i]!.text.toLowerCase())) {
+    if (tokens[i]!.text !== "and" && ++modifiers > 3) break;
+    i--;
+  }
   return i;
 }
 
-export const possessiveWord = (context: Context, t: number) => context.doc.tokens[possessiveIndex(context, t)]?.text ?? "";
+/** The owner word before an event noun, in lower case unless it is a name's possessive: "Their visits" → "their". */
+export const possessiveWord = (context: Context, t: number) => {
+  const word = context.doc.tokens[possessiveIndex(context, t)]?.text ?? "";
+  return nounDeterminers.has(word.toLowerCase()) ? word.toLowerCase() : word;
+};
 
 /** "Xi’s visit", "his first trip", "their sixth meeting": the owner before an event noun. */
 export function possessorPeople(context: Context, t: number): PersonEntity[] {
@@ -164,6 +173,8 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   const owned = isPossessive(context.doc.tokens[coreference.byStart.get(referent.start)?.tokenEnd ?? -1]?.text ?? "");
   const subject = owned ? [] : peopleOf(context, referent, i);
   if (word === "his" || word === "her") {
+    const continued = continuedSubject(context, i);
+    if (continued) return [continued];
     if (subject.length === 1) return subject;
     const person = coreference.mostRecentBefore(i);
     return person ? [person] : [];
@@ -176,3 +187,11 @@ export function possessorPeople(context: Context, t: number): PersonEntity[] {
   return [];
 }
 
+
+/** Those named as gathering before a verb like "convene", back to the clause's start: none in "when the ministers convene". */
+export function gatherers(context: Context, t: number): PersonEntity[] {
+  const { tokens } = context.doc;
+  let k = t - 1;
+  while (k > 0 && tokens[k - 1]!.sentence === tokens[t]!.sentence && !clauseOpeners.has(tokens[k - 1]!.text.toLowerCase())) k--;
+  return objectPeople(context, k, t);
+}

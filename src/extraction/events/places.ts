@@ -1,5 +1,5 @@
 import type { Doc } from "../annotations.ts";
-import { countryModifiers, countryOfPlace, placePrepositions } from "../lexicons/places.ts";
+import { countryModifiers, countryOfPlace, placeParticles, placePrepositions } from "../lexicons/places.ts";
 import { departureVerbs, eventNouns, eventVerbs, gatheringHeads, journeyTypes, welcomingVerbs } from "../lexicons/events.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
 import { isTrigger, type EventContext as Context } from "./context.ts";
@@ -14,6 +14,7 @@ function capitalisedPhrase({ doc }: Context, i: number): { text: string; end: nu
   const capitalised = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? "") && tokens[k]!.sentence === tokens[i]!.sentence;
   for (;;) {
     if (capitalised(end)) end++;
+    else if (end > i && placeParticles.has(tokens[end]?.text ?? "") && capitalised(end + 1)) end += 2;
     // "Great Hall of the People", "Heads of Government Meeting"
     else if (end > i && tokens[end]?.text === "of" && (capitalised(end + 1) || (tokens[end + 1]?.text === "the" && capitalised(end + 2)))) end += tokens[end + 1]!.text === "the" ? 2 : 1;
     else break;
@@ -90,3 +91,34 @@ export function hostCountry({ doc, countryAt }: Context, t: number): string | nu
   return null;
 }
 
+
+/**
+ * "meetings with leaders in Europe and in the United Kingdom": a plural event noun whose place repeats its
+ * preposition is one event per place. A region names no place or country ("Europe" gives neither). Empty
+ * when the noun is singular or names one place.
+ */
+export function placesEach(context: Context, t: number, end: number): Array<{ place: string | null; country: string | null }> {
+  const { doc, countryAt } = context;
+  const { tokens } = doc;
+  if (!tokens[t]!.text.endsWith("s")) return [];
+  for (let i = t + 1; i < end; i++) {
+    const preposition = tokens[i]!.text;
+    if (!placePrepositions.has(preposition) || preposition === "to") continue;
+    const places: Array<{ place: string | null; country: string | null }> = [];
+    let k = i;
+    while (k < end && tokens[k]!.text === preposition) {
+      let j = k + 1;
+      if (tokens[j]?.text === "the") j++;
+      const phrase = capitalisedPhrase(context, j);
+      if (!phrase) return [];
+      const mention = countryAt.get(j);
+      const known = mention?.cue === "name" ? mention.code : countryOfPlace(phrase.text);
+      places.push(mention?.cue === "name" ? { place: null, country: mention.code } : { place: known ? phrase.text : null, country: known });
+      k = phrase.end;
+      if (tokens[k]?.text !== "and" || tokens[k + 1]?.text !== preposition) break;
+      k++;
+    }
+    return places.length > 1 ? places : [];
+  }
+  return [];
+}

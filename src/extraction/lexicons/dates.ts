@@ -15,3 +15,15 @@ export const futureMarkers: ReadonlySet<string> = new Set([
 export const pastBoundaries: ReadonlySet<string> = new Set([
   "said", "told", "announced", "added", "noted", "stated", "was", "were", "had", "did", "met", "held", ";", "—", "–",
 ]);
+
+/** Words in a date phrase that name no single day: "this week", "a day after", "since Monday". */
+export const undatedWords: ReadonlySet<string> = new Set(["week", "weeks", "weekend", "after", "before", "since"]);
+
+/** Parts of the publication day: "this morning", "tonight". */
+export const partsOfToday: ReadonlySet<string> = new Set(["this morning", "this afternoon", "this evening", "tonight"]);
+
+/** Units of a duration, not a date: "for approximately 25 minutes". */
+export const durationUnits: ReadonlySet<string> = new Set(["second", "seconds", "minute", "minutes", "hour", "hours"]);
+
+/** Prepositions chrono folds into a date phrase: "On June 28". */
+export const datePrepositions: ReadonlySet<string> = new Set(["on", "in", "at", "by", "from"]);

@@ -20,7 +20,13 @@ export const eventNouns: Readonly<Record<string, EventType>> = {
   Ministerial: "meeting",
   visit: "visit",
   visits: "visit",
+  // "stops in Peru, Chile and Bolivia": the countries a journey calls at.
+  stops: "visit",
+  stopovers: "visit",
   trip: "trip",
+  trips: "trip",
+  // "begins a four-nation tour": a journey through several places.
+  tour: "trip",
   summit: "summit",
   Summit: "summit",
   call: "call",
@@ -78,7 +84,7 @@ export const participationVerbs: ReadonlySet<string> = new Set([
   "held", "hold", "holds", "holding", "had", "has", "have", "began", "begin", "begins", "started", "start",
   "concluded", "conclude", "attend", "attends", "attended", "attending", "host", "hosts", "hosting", "hosted",
   "during", "at", "joined", "join", "joins", "co-chaired", "chaired", "chair", "participated", "participates",
-  "participate", "participating",
+  "participate", "participating", "participation", "includes", "include", "included", "concludes", "concluded", "convene", "convenes", "convened", "convening",
 ]);
 
 /** Before "conference": a gathering of ministers or leaders is a meeting; a press conference is no event. */
@@ -124,3 +130,75 @@ export const delegationNouns: ReadonlySet<string> = new Set(["delegation", "ento
 
 /** Verbs by which someone heads such a group: "will lead a delegation". */
 export const leadingVerbs: ReadonlySet<string> = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading"]);
+
+/** Pronouns that stand for one person as a subject: "she travelled", "he met". */
+export const subjectPronouns: ReadonlySet<string> = new Set(["he", "she"]);
+
+/** Relative words whose antecedent is a person a later pronoun may stand for: "…, who said he would meet …". */
+export const subordinateOpeners: ReadonlySet<string> = new Set(["who", "whom", "whose"]);
+
+/** Nouns for the officials one meets by office: "met his counterparts from Poland and Romania". */
+export const counterpartNouns: ReadonlySet<string> = new Set(["counterpart", "counterparts", "peers", "colleagues"]);
+
+/** Pronouns that own an event for one person: "his visit", "her trip". */
+export const ownerPronouns: ReadonlySet<string> = new Set(["his", "her"]);
+
+/** Last words of a named gathering that is neither a summit nor a meeting: "the Munich Security Conference", "the Raisina Dialogue". */
+export const namedOccasionHeads: ReadonlySet<string> = new Set(["Conference", "Forum", "Dialogue", "Assembly", "Games", "Expo"]);
+
+/** Words before such a head that make the name a standing body or a press event, not a gathering: "National Assembly", "Press Conference". */
+export const standingBodyWords: ReadonlySet<string> = new Set(["National", "Legislative", "Constituent", "Press", "News", "Regional", "Provincial", "State"]);
+
+/** Verbs of attending an occasion: "will attend an event at …", "attending a football match". */
+export const attendingVerbs: ReadonlySet<string> = new Set(["attend", "attends", "attended", "attending", "watch", "watches", "watched", "watching"]);
+
+/** Occasions someone attends, which are events of no listed kind: "a football match", "a wreath-laying ceremony". */
+export const occasionNouns: ReadonlySet<string> = new Set([
+  "event", "match", "game", "ceremony", "reception", "banquet", "concert", "parade", "inauguration", "funeral",
+  "commemoration", "celebration", "celebrations", "festival", "exhibition", "gala", "forum", "launch",
+]);
+
+/** Verbs of speaking before an assembly: "to address the Parliament of Canada". */
+export const addressVerbs: ReadonlySet<string> = new Set(["address", "addresses", "addressed", "addressing"]);
+
+/** Verbs by which several people gather with no one named as host: "when the foreign ministers convene in Lima". */
+export const gatheringVerbs: ReadonlySet<string> = new Set(["convene", "convenes", "convened", "convening", "gather", "gathers", "gathered", "assemble", "assembles", "assembled"]);
+
+/** Words that open the clause a gathering verb's subject is read from: "…, when the ministers convene". */
+export const clauseOpeners: ReadonlySet<string> = new Set([",", ";", "when", "as", "after", "before", "while", "where", "that", "once", "until"]);
+
+/** Words after a reporting verb that tell what the speaker had just taken part in: "said after talks with …". */
+export const afterSaying: ReadonlySet<string> = new Set(["after", "following"]);
+
+/** Words before "call" that make it a call between people: "a phone call", "a video call". */
+export const callMedia: ReadonlySet<string> = new Set(["phone", "video", "telephone"]);
+
+/** Words after an event word that lead to who met: "a call with …", "the meeting between A and B". */
+export const encounterLinks: ReadonlySet<string> = new Set(["with", "between"]);
+
+/** The same, and "by" for journeys: "a visit by Ana Ruiz". */
+export const counterpartLinks: ReadonlySet<string> = new Set(["by", "with", "between"]);
+
+/** Capitalised event words that name a gathering by themselves: "the NATO Summit", "the Defense Ministerial". */
+export const gatheringNameHeads: ReadonlySet<string> = new Set(["Summit", "Ministerial"]);
+
+/** Nouns of a gathering's edge, where a side meeting happens: "on the sidelines of the G20". */
+export const marginNouns: ReadonlySet<string> = new Set(["sideline", "sidelines", "margin", "margins"]);
+
+/** Words opening a relative clause on an event noun: "the summit, which opened on Monday, …". */
+export const relativeOpeners: ReadonlySet<string> = new Set(["which", "that"]);
+
+/** Passive verbs whose "by" names who held a gathering: "was co-hosted by A and B". */
+export const passiveHostingVerbs: ReadonlySet<string> = new Set(["hosted", "co-hosted", "chaired", "co-chaired", "attended", "led"]);
+
+/** Subjects of an event told by a speaker in the first person: "I was delighted to meet …". */
+export const firstPersonSubjects: ReadonlySet<string> = new Set(["I", "we", "We"]);
+
+/** Words that own or introduce an event noun: "his visit", "the meeting", "a trip". */
+export const nounDeterminers: ReadonlySet<string> = new Set(["his", "her", "their", "the", "a", "an"]);
+
+/** Possessive pronouns whose event is one told before: "his visit", "their meeting". */
+export const possessivePronouns: ReadonlySet<string> = new Set(["his", "her", "their"]);
+
+/** Capitalised or plain words that may stand between an owner and its event noun: "Xi’s first official visit". */
+export const eventModifiers: ReadonlySet<string> = new Set(["first", "second", "third", "surprise", "official", "state", "recent", "upcoming", "historic"]);

@@ -76,3 +76,6 @@ export const placePrepositions: ReadonlySet<string> = new Set(["in", "at", "to"]
 
 /** Words that qualify a whole country before its name, not a region of it: "in neighboring Pakistan". */
 export const countryModifiers: ReadonlySet<string> = new Set(["neighboring", "neighbouring", "nearby", "allied", "fellow", "war-torn", "landlocked", "oil-rich"]);
+
+/** Small words inside a place's name between capitalised words: "Porto da Praia", "Rio de Janeiro", "Dar es Salaam". */
+export const placeParticles: ReadonlySet<string> = new Set(["da", "de", "do", "dos", "das", "del", "es", "al", "el", "la", "di"]);
