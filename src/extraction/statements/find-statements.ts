@@ -1,4 +1,4 @@
-import type { DateMention, Doc, PersonEntity, Quote, Referent, StatementMention } from "../annotations.ts";
+import type { DateMention, Doc, LastSpeaker, PersonEntity, Quote, Referent, StatementMention } from "../annotations.ts";
 import { tokenIndexAt } from "../document.ts";
 import type { Coreference } from "../people/coreference.ts";
 import { quotedTokens, quoteText } from "./quotes.ts";
@@ -48,6 +48,8 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
   const quoteVerbs = new Set<number>();
   const attributedSentences = new Set<number>();
   let colonSpeaker: { person: PersonEntity; paragraph: number } | null = null;
+  /** Who was last credited with speech: a later "he said" or "the minister said" is likeliest theirs. */
+  let lastSpeaker: LastSpeaker | null = null;
 
   const add = (referent: Referent, kind: StatementKind, span: { start: number; end: number; text: string }, at: number, extractor: string, date: string | null = null) => {
     if (referent.kind !== "person" || !span.text.trim()) return;
@@ -64,7 +66,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       extractor,
     });
     attributedSentences.add(sentence);
-    coreference.noteSpeaker(referent.person, at);
+    lastSpeaker = coreference.speakerAt(referent.person, at);
   };
 
   const dateAfter = (verb: number) => dateAt.get(verb + 1)?.date ?? dateAt.get(verb + 2)?.date ?? null;
@@ -77,7 +79,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     return { start, end, text: doc.content.slice(start, end) };
   };
 
-  const attribution = { doc, coreference, isVerb, dateAt };
+  const attribution = { doc, coreference, isVerb, dateAt, speaker: () => lastSpeaker };
   const attributeQuote = (quote: Quote) => quoteAttribution(attribution, quote);
   const trailingAttribution = (sentenceIndex: number) => trailingAttributionOf(attribution, sentenceIndex);
 
@@ -91,7 +93,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     const verbBeforeColon = sentence.tokenEnd - 2;
     const header = last.text === ":" ? readoutHeader(doc, coreference, s) : null;
     if (last.text === ":" && (isVerb(verbBeforeColon) || header)) {
-      const referent = header ?? coreference.subjectBefore(verbBeforeColon);
+      const referent = header ?? coreference.subjectBefore(verbBeforeColon, lastSpeaker);
       const nextParagraph = doc.paragraphs[sentence.paragraph + 1];
       const isLastOfParagraph = sentences[s + 1]?.paragraph !== sentence.paragraph;
       if (referent.kind === "person" && isLastOfParagraph && nextParagraph) {
@@ -102,7 +104,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         if (!/^["“«„]/.test(block) && !header) {
           add(referent, "direct", { start: nextParagraph.start, end: nextParagraph.end, text: block.replace(/\s+/g, " ") }, verbBeforeColon, "direct.said-colon-paragraph");
           for (let t = s + 1; t < sentences.length && sentences[t]!.paragraph === sentence.paragraph + 1; t++) consumed.add(t);
-        } else coreference.noteSpeaker(referent.person, verbBeforeColon);
+        } else lastSpeaker = coreference.speakerAt(referent.person, verbBeforeColon);
       }
       continue;
     }
@@ -142,7 +144,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     }
 
     // Reported speech.
-    const source = accordingTo(doc, coreference, sentence);
+    const source = accordingTo(doc, coreference, sentence, lastSpeaker);
     if (source) {
       const hasQuote = tokens.slice(source.from, source.to).some((_, i) => insideQuote.has(source.from + i));
       if (!hasQuote && source.to - source.from >= 3) add(source.referent, "reported", clauseSpan(source.from, source.to), source.at, "reported.according-to");
@@ -172,10 +174,10 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       let referent: Referent = participle
         ? spokeHere
           ? { kind: "person", person: spokeHere.speaker, via: "pronoun", start: v }
-          : coreference.leadSubject(s)
-        : coreference.subjectBefore(v);
+          : coreference.leadSubject(s, lastSpeaker)
+        : coreference.subjectBefore(v, lastSpeaker);
       // "… welcomed the guests and stated that …", "… but warned that …": the first verb's subject.
-      if (referent.kind === "unknown" && /^(?:and|but)$/.test(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s);
+      if (referent.kind === "unknown" && /^(?:and|but)$/.test(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s, lastSpeaker);
       previousSubject = referent;
       if (referent.kind !== "person") continue;
       const start = complementStart(doc, v, sentence.tokenEnd, dateEnds);
