@@ -51,3 +51,6 @@ export const determinersBeforeAdjective: ReadonlySet<string> = new Set(["a", "an
 
 /** Lower-case words a list item of named officials may hold: "and the Speaker of the House, Tom Hale". */
 export const listWords: ReadonlySet<string> = new Set(["and", "the", "of", "for", "to", "on", "in"]);
+
+/** Articles: "a", "an", "the". */
+export const articles: ReadonlySet<string> = new Set(["a", "an", "the"]);

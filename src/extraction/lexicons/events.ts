@@ -124,3 +124,6 @@ export const delegationNouns: ReadonlySet<string> = new Set(["delegation", "ento
 
 /** Verbs by which someone heads such a group: "will lead a delegation". */
 export const leadingVerbs: ReadonlySet<string> = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading"]);
+
+/** Verbs whose subject receives others as host: "will host the summit in Lima", "welcomed Ana Ruiz to Lima". */
+export const hostingVerbs: ReadonlySet<string> = new Set(["host", "hosts", "hosted", "hosting", ...welcomingVerbs]);

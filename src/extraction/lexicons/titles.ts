@@ -48,6 +48,9 @@ export const lowercaseQualifiers: ReadonlySet<string> = new Set([
   "senior", "top", "military", "interior", "finance", "trade", "health", "security", "national", "chief",
 ]);
 
+/** Verbs that tie a name to its office in a relative clause: "Ana Ruiz, who is Peru's foreign minister," "who serves as …". */
+export const officeCopulas: ReadonlySet<string> = new Set(["is", "was", "serves", "served", "remains"]);
+
 /** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom". */
 export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and"]);
 

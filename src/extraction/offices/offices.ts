@@ -2,8 +2,9 @@ import type { Doc, Token } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
-import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeQualifiers, officeTitles, roleWords } from "../lexicons/titles.ts";
+import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeCopulas, officeQualifiers, officeTitles, roleWords } from "../lexicons/titles.ts";
 import { servingPrepositions } from "../lexicons/places.ts";
+import { articles, relativePronouns } from "../lexicons/clauses.ts";
 
 // The office written around a name: "Norwegian Prime Minister Ola Brekke",
 // "Mara Lind, President of the Regional Council,".
@@ -39,7 +40,8 @@ export function officeBefore(doc: Doc, end: number, countries: Map<number, strin
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
     // "China's ambassador to Russia": the country served in is not the office's own.
-    else if (countries.has(i)) country ??= servingPrepositions.has(tokens[i - 1]?.text ?? "") ? null : countries.get(i)!;
+    // "Chinese Foreign Ministry spokesperson": a demonym inside a body's name still tells whose body it is.
+    else if (countries.has(i) || demonymCountry(text)) country ??= servingPrepositions.has(tokens[i - 1]?.text ?? "") ? null : (countries.get(i) ?? demonymCountry(text)!);
     else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start) || isPortfolio(tokens, i))) break;
     start = i;
   }
@@ -47,7 +49,7 @@ export function officeBefore(doc: Doc, end: number, countries: Map<number, strin
   // Trim what is not the office itself: "Ukraine's", "the", "for Romania", "Dr.".
   const trimmable = (i: number) => {
     const text = tokens[i]!.text;
-    return countries.has(i) || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text) || text === ",";
+    return countries.has(i) || demonymCountry(text) !== undefined || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text) || text === ",";
   };
   let from = start;
   let to = end;
@@ -114,7 +116,9 @@ export function officeAfter(doc: Doc, end: number, countries: Map<number, string
   if (ofCountry > 0 && countries.has(ofCountry)) return { ...none, country: countries.get(ofCountry)! };
   if (tokens[i]?.text !== ",") return none;
   i++;
-  while (/^(?:a|an|the)$/.test(tokens[i]?.text ?? "")) i++;
+  // "Ana Ruiz, who is Peru's foreign minister,": a relative clause that only names the office.
+  if (relativePronouns.has(tokens[i]?.text ?? "") && officeCopulas.has(tokens[i + 1]?.text ?? "")) i += tokens[i + 2]?.text === "as" ? 3 : 2;
+  while (articles.has(tokens[i]?.text ?? "")) i++;
   const words: string[] = [];
   const found: string[] = [];
   const from = i;
