@@ -54,3 +54,11 @@ export const listWords: ReadonlySet<string> = new Set(["and", "the", "of", "for"
 
 /** Articles: "a", "an", "the". */
 export const articles: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/** Words that open an aside between a subject and its verb: "Ana Ruiz, who …, said", "…, on his first visit to Lima, …". */
+export const asideOpeners: ReadonlySet<string> = new Set([
+  "who", "whose", "the", "a", "an", "his", "her", "on", "in", "at", "during", "after", "before", "while", "despite", "following", "like",
+]);
+
+/** Words that tie a person to their state after the name: "Ana Ruiz of Peru", "Ana Ruiz from the Philippines". */
+export const ownerLinks: ReadonlySet<string> = new Set(["of", "from"]);

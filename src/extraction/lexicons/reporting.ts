@@ -65,6 +65,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   "premier", "ambassador", "envoy", "diplomat", "official", "general", "admiral", "king", "queen", "prince",
   "adviser", "advisor", "prime", "foreign", "defense", "defence", "vice", "chief", "head", "counterpart",
   "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director", "chairman", "chairwoman", "chair",
+  "representative", "secretary-general",
 ]);
 
 /** Verbs whose object a quotation completes: "called the pact “historic”". */

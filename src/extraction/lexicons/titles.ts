@@ -51,8 +51,8 @@ export const lowercaseQualifiers: ReadonlySet<string> = new Set([
 /** Verbs that tie a name to its office in a relative clause: "Ana Ruiz, who is Peru's foreign minister," "who serves as …". */
 export const officeCopulas: ReadonlySet<string> = new Set(["is", "was", "serves", "served", "remains"]);
 
-/** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom". */
-export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and"]);
+/** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom", "High Representative/Vice-President". */
+export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and", "/"]);
 
 /** Letters after a name, dropped from the canonical name: "Anthony Albanese MP" → "Anthony Albanese". */
 export const postNominals: ReadonlySet<string> = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
@@ -97,4 +97,4 @@ export const genericRoles: ReadonlySet<string> = new Set(["leader", "official", 
 export const roleWords: ReadonlySet<string> = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
 
 /** Adjectives of rank inside a description of a person: "the top Peruvian diplomat", "the senior official". */
-export const descriptionAdjectives: ReadonlySet<string> = new Set(["top", "senior", "chief", "visiting", "new", "veteran", "outgoing", "incoming"]);
+export const descriptionAdjectives: ReadonlySet<string> = new Set(["top", "senior", "chief", "high", "visiting", "new", "veteran", "outgoing", "incoming"]);

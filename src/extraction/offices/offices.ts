@@ -11,8 +11,8 @@ import { articles, relativePronouns } from "../lexicons/clauses.ts";
 
 export const isInitial = (text: string) => /^\p{Lu}\.$/u.test(text);
 export const isCapitalisedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(text) || /^\p{Lu}\p{Ll}*$/u.test(text);
-/** Words joined back as the text writes them: "Ukraine's President", "Biden, Jr.". */
-export const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
+/** Words joined back as the text writes them: "Ukraine's President", "Biden, Jr.", "High Representative/Vice-President". */
+export const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1").replace(/ \/ /g, "/");
 
 
 /** The office phrase that ends just before token `end`, with the country it names. */

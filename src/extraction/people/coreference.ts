@@ -2,7 +2,8 @@ import { genderOfGivenName } from "../lexicons/given-names.ts";
 import type { CountryMention, Doc, LastSpeaker, NamePosition, PersonEntity, Referent } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
 import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "../lexicons/reporting.ts";
-import { frontingWords, pluralDeterminers } from "../lexicons/clauses.ts";
+import { asideOpeners, frontingWords, ownerLinks, pluralDeterminers } from "../lexicons/clauses.ts";
+import { lowercaseQualifiers, officeQualifiers } from "../lexicons/titles.ts";
 import { NameIndex } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
 
@@ -45,6 +46,12 @@ export class Coreference extends NameIndex {
     while (j >= 0 && adverbsBeforeVerb.has(tokens[j]!.text.toLowerCase()) && tokens[j]!.sentence === sentence) j--;
     if (j < 0 || tokens[j]!.sentence !== sentence) return { kind: "unknown", start: verb };
     if (tokens[j]!.text === ",") return this.subjectBeforeAside(j, speaker) ?? { kind: "unknown", start: j };
+    // "Ana Ruiz of Peru said", "Ana Ruiz from the Philippines said": the state after the name is the speaker's.
+    let k = j;
+    while (k > 0 && this.countryByToken.get(k) !== undefined && this.countryByToken.get(k - 1) === this.countryByToken.get(k)) k--;
+    if (this.countryByToken.has(k) && (tokens[k - 1]?.text === "the" ? ownerLinks.has(tokens[k - 2]?.text ?? "") && this.byEnd.has(k - 2) : ownerLinks.has(tokens[k - 1]?.text ?? "") && this.byEnd.has(k - 1))) {
+      j = tokens[k - 1]!.text === "the" ? k - 3 : k - 2;
+    }
     const subject = this.phraseEndingAt(j, speaker);
     return subject.kind === "person" && subject.via === "name" && this.isObjectOfPreposition(subject.start) ? { kind: "unknown", start: subject.start } : subject;
   }
@@ -75,11 +82,17 @@ export class Coreference extends NameIndex {
       const opener = tokens[k + 1]!.text;
       // "…, who …", "…, the ministry's spokeswoman, …", "…, chairman of …", "…, speaking alongside him, …"
       // "…, on his first visit to Russia, …"
+      // "…, deputy assistant secretary of state, …", "…, Peru's trade minister, …": an office.
       const asideOpens =
-        /^(?:who|whose|the|a|an|his|her|on|in|at|during|after|before|while|despite|following|like)$/.test(opener) ||
+        asideOpeners.has(opener) ||
         roleNouns.has(opener.toLowerCase()) ||
+        officeQualifiers.has(opener) ||
+        lowercaseQualifiers.has(opener) ||
+        this.countryByToken.has(k + 1) ||
         /^\p{Ll}+ing$/u.test(opener);
-      return this.byEnd.has(k) && asideOpens ? this.phraseEndingAt(k - 1, speaker) : null;
+      // "The president, who …, said": a description before the aside stands for its person too.
+      const described = roleNouns.has(tokens[k - 1]!.text.toLowerCase());
+      return (this.byEnd.has(k) || described) && asideOpens ? this.phraseEndingAt(k - 1, speaker) : null;
     }
     return null;
   }
