@@ -62,3 +62,15 @@ export const asideOpeners: ReadonlySet<string> = new Set([
 
 /** Words that tie a person to their state after the name: "Ana Ruiz of Peru", "Ana Ruiz from the Philippines". */
 export const ownerLinks: ReadonlySet<string> = new Set(["of", "from"]);
+
+/** Words that join two parts of one clause: "“reliable” and “sustainable”". */
+export const coordinators: ReadonlySet<string> = new Set(["and", "or"]);
+
+/** Words that open a purpose before its "to": "as a way to", "in order to", "so as to". */
+export const purposeOpeners: readonly (readonly string[])[] = [["as", "a", "way"], ["in", "order"], ["so", "as"]];
+
+/** Verbs whose "to" opens their own complement, not a purpose: "aims to", "needs to", "plans to". */
+export const infinitiveVerbs: ReadonlySet<string> = new Set([
+  ...raisingWords, "aims", "aim", "aimed", "seeks", "seek", "sought", "needs", "need", "needed", "tries", "try", "tried",
+  "want", "hope", "plan", "intend", "agreed", "decided", "promised", "pledged", "vowed", "refused", "offered", "continue", "continues",
+]);

@@ -11,6 +11,14 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   "quoted", "saying", "calling", "expressed",
 ]);
 
+/** Verbs that report with a particle after them: "pointed out that …", "spelled out …". */
+export const phrasalReportingVerbs: ReadonlyMap<string, string> = new Map([
+  ["pointed", "out"], ["points", "out"], ["spelled", "out"], ["laid", "out"],
+]);
+
+/** Prepositions after a reporting verb that name a topic, not what was said: "warned of …", "spoke about …". */
+export const topicPrepositions: ReadonlySet<string> = new Set(["of", "about"]);
+
 /** Words before "to" that head a readout header naming the speaker: "Quotes attributable to …". */
 export const attributionHeads: ReadonlySet<string> = new Set(["attributable", "attributed"]);
 

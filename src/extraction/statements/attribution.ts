@@ -1,5 +1,6 @@
 import type { DateMention, Doc, LastSpeaker, Quote, Referent } from "../annotations.ts";
 import type { Coreference } from "../people/coreference.ts";
+import { isScareQuote } from "./quotes.ts";
 import { attributionTails, quotingParticiples } from "../lexicons/reporting.ts";
 
 // Who a sentence or a quotation is attributed to, and where the attribution sits.
@@ -23,7 +24,8 @@ const quoteMarks = /^["“”«»„]$/;
  */
 function commaBefore({ doc, isVerb }: AttributionContext, start: number, verb: number): number {
   const { tokens } = doc;
-  for (let k = start - 1; k >= Math.max(0, verb - 8); k--) {
+  // "…, Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder said": a long office reaches further back.
+  for (let k = start - 1; k >= 0 && (k >= verb - 8 || /^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.text === ","); k--) {
     const text = tokens[k]!.text;
     if (text === ",") return k;
     if (quoteMarks.test(text) || isVerb(k) || /^[.;:!?]$/.test(text)) return -1;
@@ -93,8 +95,7 @@ export function quoteAttribution({ doc, coreference, isVerb, speaker: lastSpeake
   for (let v = quote.openToken - 1; v >= from && v >= quote.openToken - 30; v--) {
     if (quoteMarks.test(tokens[v]!.text)) break;
     if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
-    // One quoted word inside someone's sentence is a scare quote ("warned of “unlawful” seizures"), not speech.
-    if (quote.closeToken - quote.openToken < 3) return null;
+    if (isScareQuote(doc, quote)) return null;
     const referent = quotingParticiples.has(tokens[v]!.text) ? coreference.sentenceSubject(openSentence, v, lastSpeaker()) : coreference.subjectBefore(v, lastSpeaker());
     return { referent, verb: v, extractor: "quote.attribution-before" };
   }

@@ -1,12 +1,18 @@
 import type { Doc } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
-import { attributionTails, clauseEndingVerbs, clauseOnlyVerbs, expressedStances, listeners, namingVerbs, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
-import { determiners, newSubjects, pronounsOpeningClause, unfinishing } from "../lexicons/clauses.ts";
+import { attributionTails, clauseEndingVerbs, phrasalReportingVerbs, topicPrepositions, clauseOnlyVerbs, expressedStances, listeners, namingVerbs, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
+import { determiners, infinitiveVerbs, newSubjects, pronounsOpeningClause, purposeOpeners, unfinishing } from "../lexicons/clauses.ts";
 import { relativeDays } from "../lexicons/dates.ts";
 
 // Where the content of a reporting verb begins and ends:
 // "said on Monday that [exports would double], as he left" → the bracketed words.
 
+
+/** "pointed out": a verb that reports only with its particle after it. */
+export const isPhrasalReportingVerb = (doc: Doc, v: number): boolean => {
+  const particle = phrasalReportingVerbs.get(doc.tokens[v]?.text ?? "");
+  return particle !== undefined && doc.tokens[v + 1]?.text === particle;
+};
 
 /** Token index → one past the last token of the date phrase starting there. */
 export type DateEnds = ReadonlyMap<number, number>;
@@ -43,7 +49,7 @@ function thatWithin(doc: Doc, from: number, end: number, span: number): number |
 export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEnds: DateEnds): number | null {
   const { tokens } = doc;
   const verb = tokens[v]!.text;
-  let start = skipWhen(doc, v + 1, dateEnds);
+  let start = skipWhen(doc, isPhrasalReportingVerb(doc, v) ? v + 2 : v + 1, dateEnds);
   if (verb === "told" || verb === "tells") {
     // "told Russian state media Sputnik on Friday that …": a long listener before the "that".
     const that = thatWithin(doc, skipWhen(doc, start, dateEnds), sentenceEnd, 10);
@@ -66,6 +72,8 @@ export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEn
     if (that === null) return null;
     start = that;
   }
+  // "warned of seizures", "spoke about trade": a topic, not what was said.
+  if (topicPrepositions.has(tokens[start]?.text ?? "")) return null;
   if (tokens[start]?.text === "that" || tokens[start]?.text === ":") return start + 1;
   if (tokens[start]?.text === ",") return null;
   if (clauseOnlyVerbs.has(verb) && !pronounsOpeningClause.has(tokens[start]?.text.toLowerCase() ?? "")) return null;
@@ -94,15 +102,25 @@ export function complementEnd(doc: Doc, from: number, sentenceEnd: number): numb
 
 
 /**
- * Whether tokens [from, to) make a clause by themselves, so that the words
- * beside a quotation are a statement too: "Costa met Okafor in Paris “to
- * discuss …”" but not "the partnership is “…”" or "During the talks, “…”".
+ * Where the clause in tokens [from, to) ends when it stands by itself, so that the
+ * words before a quotation are a statement too, or null: "Costa met Okafor in Paris
+ * “to discuss …”", "Costa would press for loans [as a way to] “…”" (a purpose the
+ * quotation completes is left out), but not "the partnership is “…”", "During the
+ * talks, “…”" or "Costa aims to “…”" (the verb wants the quoted words).
  */
-export function isCompleteClause(doc: Doc, from: number, to: number, hasSubject: (from: number, to: number) => boolean): boolean {
+export function clauseBeforeQuote(doc: Doc, from: number, to: number, hasSubject: (from: number, to: number) => boolean): number | null {
   const { tokens } = doc;
+  const lower = (i: number) => tokens[i]?.text.toLowerCase() ?? "";
   let end = to;
   while (end > from && /^[,;:—–-]$/.test(tokens[end - 1]!.text)) end--;
-  if (end - from < 3 || !hasSubject(from, end)) return false;
+  const purpose = lower(end - 1) === "to";
+  if (purpose) {
+    end--;
+    const opener = purposeOpeners.find((words) => words.every((word, w) => lower(end - words.length + w) === word));
+    if (opener) end -= opener.length;
+  }
+  if (end - from < 3 || !hasSubject(from, end)) return null;
   const words = tokens.slice(from, end).map((token) => token.text.toLowerCase());
-  return !unfinishing.has(words.at(-1)!) && !reportingVerbs.has(words.at(-1)!) && !words.some((word) => namingVerbs.has(word));
+  const wantsQuote = unfinishing.has(words.at(-1)!) || reportingVerbs.has(words.at(-1)!) || words.some((word) => namingVerbs.has(word));
+  return wantsQuote || (purpose && words.some((word) => infinitiveVerbs.has(word))) ? null : end;
 }

@@ -1,9 +1,9 @@
 import type { DateMention, Doc, LastSpeaker, PersonEntity, Quote, Referent, StatementMention } from "../annotations.ts";
 import { tokenIndexAt } from "../document.ts";
 import type { Coreference } from "../people/coreference.ts";
-import { quotedTokens, quoteText } from "./quotes.ts";
+import { isScareQuote, joinsQuotes, quotedTokens, quoteText } from "./quotes.ts";
 import { attributionHeads, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
-import { complementEnd, complementStart, isCompleteClause } from "./complement.ts";
+import { clauseBeforeQuote, complementEnd, complementStart, isPhrasalReportingVerb } from "./complement.ts";
 import { accordingTo } from "./according-to.ts";
 import { quoteAttribution, trailingAttributionOf } from "./attribution.ts";
 import type { StatementKind } from "../types.ts";
@@ -41,6 +41,8 @@ function readoutHeader(doc: Doc, coreference: Coreference, s: number): Referent 
 export function findStatements(doc: Doc, coreference: Coreference, dates: DateMention[], quotes: Quote[]): StatementMention[] {
   const { tokens, sentences } = doc;
   const insideQuote = quotedTokens(quotes);
+  /** Tokens inside quotations that are speech: a clause holding only a scare quote ("the “historic” accord") is still reported. */
+  const insideSpeech = quotedTokens(quotes.filter((quote) => !isScareQuote(doc, quote)));
   const statements: StatementMention[] = [];
   const dateAt = new Map(dates.map((date) => [date.tokenStart, date]));
   const dateEnds = new Map(dates.map((date) => [date.tokenStart, tokenIndexAt(doc, date.end)]));
@@ -70,7 +72,8 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
   };
 
   const dateAfter = (verb: number) => dateAt.get(verb + 1)?.date ?? dateAt.get(verb + 2)?.date ?? null;
-  const isVerb = (i: number) => reportingVerbs.has(tokens[i]?.text ?? "") && !insideQuote.has(i);
+  // "pointed out that …": a verb that reports only with its particle.
+  const isVerb = (i: number) => (reportingVerbs.has(tokens[i]?.text ?? "") || isPhrasalReportingVerb(doc, i)) && !insideQuote.has(i);
 
   const clauseSpan = (from: number, to: number) => {
     const start = tokens[from]!.start;
@@ -110,25 +113,41 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     }
 
     // Quotes opening in this sentence, in order.
+    let previous: { quote: Quote; person: PersonEntity; verb: number } | null = null;
+    /** Quotations of the sentence no attribution reached yet: one after the last of them may. */
+    let waiting: Quote[] = [];
     for (const quote of quotes.filter((q) => tokens[q.openToken]?.sentence === s)) {
       const span = quoteText(doc, quote);
+      // “address differences” and “act as one”: a quotation joined to the one before is the same speaker's.
+      if (previous && joinsQuotes(doc, previous.quote, quote)) {
+        add({ kind: "person", person: previous.person, via: "name", start: quote.openToken }, "direct", span, previous.verb, "quote.coordinated");
+        previous = { quote, person: previous.person, verb: previous.verb };
+        continue;
+      }
+      previous = null;
       const found = attributeQuote(quote);
       if (found) {
         quoteVerbs.add(found.verb);
         if (found.referent.kind !== "person") continue;
-        // "Costa met Okafor in Paris “to discuss …,” Holm said": the words before the quote are a clause of their own.
-        const lead = sentence.tokenStart;
-        const beside = found.extractor === "quote.attribution-after" && !tokens.slice(lead, quote.openToken).some((_, i) => insideQuote.has(lead + i));
-        if (beside && isCompleteClause(doc, lead, quote.openToken, (a, b) => coreference.peopleIn(a, b).length > 0)) {
-          add(found.referent, "reported", clauseSpan(lead, quote.openToken), found.verb, "reported.beside-quote");
-        }
+        // "aims to “tackle” them and make it “the most open market,” said Hale": the attribution after the last quotation is every one's.
+        if (found.extractor === "quote.attribution-after") for (const early of waiting) add(found.referent, "direct", quoteText(doc, early), found.verb, "quote.shared-attribution");
+        waiting = [];
+        // "Costa met Okafor in Paris “to discuss …,” Holm said", "Holm said Costa would meet Okafor as a way to “…”":
+        // the words before the quote are a clause of their own.
+        const lead = found.extractor === "quote.attribution-after" ? sentence.tokenStart : found.extractor === "quote.attribution-before" && !quotingParticiples.has(tokens[found.verb]!.text) ? complementStart(doc, found.verb, quote.openToken, dateEnds) : null;
+        const clauseEnd = lead === null || tokens.slice(lead, quote.openToken).some((_, i) => insideQuote.has(lead + i)) ? null : clauseBeforeQuote(doc, lead, quote.openToken, (a, b) => coreference.peopleIn(a, b).length > 0);
+        if (lead !== null && clauseEnd !== null) add(found.referent, "reported", clauseSpan(lead, clauseEnd), found.verb, "reported.beside-quote");
         add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
+        previous = { quote, person: found.referent.person, verb: found.verb };
         continue;
       }
       // "the pact will “open markets” for farmers, Ruiz said": a quotation inside a clause attributed at its end.
+      // "But, he added, the plan is “not on the table”": or in the part the attribution splits off.
       const closing = trailingAttribution(s);
-      if (closing && closing.referent.kind === "person" && quote.closeToken < closing.comma) {
+      const inClause = closing && (quote.closeToken < closing.comma || (closing.resume !== null && quote.openToken >= closing.resume));
+      if (closing && inClause && closing.referent.kind === "person" && !isScareQuote(doc, quote)) {
         add(closing.referent, "direct", span, closing.verb, "quote.inside-attributed-clause", dateAfter(closing.verb));
+        previous = { quote, person: closing.referent.person, verb: closing.verb };
         continue;
       }
       // No attribution: a quote opening a sentence right after someone spoke is theirs.
@@ -140,20 +159,20 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         // "Quotes attributable to Ana Ruiz:" over several quoted paragraphs: the lead-in holds for each in turn.
         if (leadIn && colonSpeaker) colonSpeaker = { person: leadIn, paragraph: sentence.paragraph + 1 };
         add({ kind: "person", person, via: "pronoun", start: quote.openToken }, "direct", span, quote.openToken, "quote.continuation");
-      }
+      } else if (!isScareQuote(doc, quote)) waiting.push(quote);
     }
 
     // Reported speech.
     const source = accordingTo(doc, coreference, sentence, lastSpeaker);
     if (source) {
-      const hasQuote = tokens.slice(source.from, source.to).some((_, i) => insideQuote.has(source.from + i));
+      const hasQuote = tokens.slice(source.from, source.to).some((_, i) => insideSpeech.has(source.from + i));
       if (!hasQuote && source.to - source.from >= 3) add(source.referent, "reported", clauseSpan(source.from, source.to), source.at, "reported.according-to");
       continue;
     }
     const trailing = trailingAttribution(s);
     const from = sentence.tokenStart;
     if (trailing) {
-      const hasQuote = tokens.slice(from, trailing.comma).some((token, i) => insideQuote.has(from + i));
+      const hasQuote = tokens.slice(from, trailing.comma).some((token, i) => insideSpeech.has(from + i));
       // Verbless fragments are left out: "The alliance" in "The alliance, the minister said, remains strong".
       const fragment = trailing.resume !== null && trailing.comma - from < 5;
       if (!hasQuote && !fragment) {
@@ -183,7 +202,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       const start = complementStart(doc, v, sentence.tokenEnd, dateEnds);
       if (start === null || start >= sentence.tokenEnd || quoteMarks.test(tokens[start]!.text)) continue;
       const end = complementEnd(doc, start, sentence.tokenEnd);
-      const hasQuote = tokens.slice(start, end).some((_, i) => insideQuote.has(start + i));
+      const hasQuote = tokens.slice(start, end).some((_, i) => insideSpeech.has(start + i));
       if (hasQuote || end - start < 3) continue;
       const verb = tokens[v]!.text;
       const extractor = verb === "expressed" ? "reported.expressed-stance" : participle ? "reported.participle-that" : "reported.attribution-before";
