@@ -1,5 +1,7 @@
 // Verbs and words that report speech. Data only.
 
+import { descriptionQualifiers, lowercaseOffices } from "./titles.ts";
+
 /** Verbs whose complement is what was said: "said (that) …", "stressed …". */
 export const reportingVerbs: ReadonlySet<string> = new Set([
   "said", "says", "say", "stated", "states", "told", "tells", "added", "adds", "noted", "notes", "conveyed",
@@ -67,14 +69,8 @@ export const singularPronouns: ReadonlySet<string> = new Set(["he", "she"]);
 /** Subjects that are several people at once: their statements are not recorded. */
 export const jointSubjects: ReadonlySet<string> = new Set(["they", "we", "both", "leaders", "two", "sides", "officials", "ministers", "delegations", "countries", "nations", "allies", "partners", "parties"]);
 
-/** Nouns for an office used instead of a name: "the secretary said", "the Russian leader said". */
-export const roleNouns: ReadonlySet<string> = new Set([
-  "president", "leader", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chancellor",
-  "premier", "ambassador", "envoy", "diplomat", "official", "general", "admiral", "king", "queen", "prince",
-  "adviser", "advisor", "prime", "foreign", "defense", "defence", "vice", "chief", "head", "counterpart",
-  "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director", "chairman", "chairwoman", "chair",
-  "representative", "secretary-general",
-]);
+/** Nouns for an office used instead of a name: "the secretary said", "the Russian leader said", "the foreign minister said". */
+export const roleNouns: ReadonlySet<string> = new Set([...lowercaseOffices, ...descriptionQualifiers]);
 
 /** Verbs whose object a quotation completes: "called the pact “historic”". */
 export const namingVerbs: ReadonlySet<string> = new Set(["called", "calling", "described", "describing", "named", "termed", "dubbed", "labelled", "labeled"]);
