@@ -74,3 +74,15 @@ export const infinitiveVerbs: ReadonlySet<string> = new Set([
   ...raisingWords, "aims", "aim", "aimed", "seeks", "seek", "sought", "needs", "need", "needed", "tries", "try", "tried",
   "want", "hope", "plan", "intend", "agreed", "decided", "promised", "pledged", "vowed", "refused", "offered", "continue", "continues",
 ]);
+
+/** Separators of a list of names or portfolios: "Minister of Trade, Industry and Tourism". */
+export const listSeparators: ReadonlySet<string> = new Set([",", "and"]);
+
+/** Words that join a speaker's further verb to the first: "… welcomed the guests and stated that …", "… but warned that …". */
+export const clauseJoiners: ReadonlySet<string> = new Set(["and", "but"]);
+
+/** Prepositions whose object a name is, not the sentence's subject: "a spokesperson for President Falk said". */
+export const objectPrepositions: ReadonlySet<string> = new Set(["for", "to", "of", "with", "by", "from"]);
+
+/** Prepositions before a date: "said on Monday", "said in June". */
+export const datePrepositions: ReadonlySet<string> = new Set(["on", "in"]);

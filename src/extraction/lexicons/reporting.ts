@@ -66,6 +66,22 @@ export const adverbsBeforeVerb: ReadonlySet<string> = new Set([
 /** Pronouns that stand for one person. */
 export const singularPronouns: ReadonlySet<string> = new Set(["he", "she"]);
 
+/** Object forms of those pronouns, which end a phrase too: "according to her". */
+export const objectPronouns: ReadonlySet<string> = new Set(["him", "her"]);
+
+/** Pronouns of each gender, for agreement with a given name: "Ana Ruiz met Luis Pardo. She said …". */
+export const femalePronouns: ReadonlySet<string> = new Set(["she", "her", "hers"]);
+export const malePronouns: ReadonlySet<string> = new Set(["he", "him", "his"]);
+
+/** Possessive pronouns that own a stance: "expressed his desire to …". */
+export const possessivePronouns: ReadonlySet<string> = new Set(["his", "her", "their"]);
+
+/** Verbs whose listener comes before what was said: "told reporters (that) …". */
+export const tellingVerbs: ReadonlySet<string> = new Set(["told", "tells"]);
+
+/** Verbs that report a stance noun: "expressed his desire to …", "conveyed Brazil's wish to …". */
+export const stanceVerbs: ReadonlySet<string> = new Set(["expressed", "conveyed"]);
+
 /** Subjects that are several people at once: their statements are not recorded. */
 export const jointSubjects: ReadonlySet<string> = new Set(["they", "we", "both", "leaders", "two", "sides", "officials", "ministers", "delegations", "countries", "nations", "allies", "partners", "parties"]);
 

@@ -78,6 +78,12 @@ export const lowercaseQualifiers: ReadonlySet<string> = new Set([
 /** Verbs that tie a name to its office in a relative clause: "Ana Ruiz, who is Peru's foreign minister," "who serves as …". */
 export const officeCopulas: ReadonlySet<string> = new Set(["is", "was", "serves", "served", "remains"]);
 
+/** Small words between an office's capitalised words: "Minister for Armed Forces", "Speaker of the House". */
+export const officeLinks: ReadonlySet<string> = new Set(["of", "for", "the"]);
+
+/** Prepositions that open an office's portfolio: "Minister of Defence", "Secretary for Foreign Affairs". */
+export const portfolioPrepositions: ReadonlySet<string> = new Set(["of", "for"]);
+
 /** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom", "High Representative/Vice-President". */
 export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and", "/"]);
 

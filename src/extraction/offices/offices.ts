@@ -2,9 +2,9 @@ import type { Doc, Token } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
-import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeCopulas, officeQualifiers, officeTitles, roleWords } from "../lexicons/titles.ts";
+import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeCopulas, officeLinks, portfolioPrepositions, officeQualifiers, officeTitles, roleWords } from "../lexicons/titles.ts";
 import { servingPrepositions } from "../lexicons/places.ts";
-import { articles, relativePronouns } from "../lexicons/clauses.ts";
+import { articles, listSeparators, ownerLinks, relativePronouns } from "../lexicons/clauses.ts";
 
 // The office written around a name: "Norwegian Prime Minister Ola Brekke",
 // "Mara Lind, President of the Regional Council,".
@@ -68,9 +68,9 @@ function officeWordBefore(tokens: Doc["tokens"], i: number): number {
   // office it follows; "ambassador to Slovakia, Blinken said" describes someone else, unless a country owns
   // the office ("Chile's ambassador to Peru, Ana Ruiz").
   // "Minister of Trade, Industry and Tourism, Ana Ruiz": a list of portfolios, its commas and "and" included.
-  const inPortfolio = (k: number) => isCapitalisedWord(tokens[k]!.text) || /^(?:of|the)$/.test(tokens[k]!.text) || (/^(?:,|and)$/.test(tokens[k]!.text) && isCapitalisedWord(tokens[k + 1]?.text ?? ""));
+  const inPortfolio = (k: number) => isCapitalisedWord(tokens[k]!.text) || officeLinks.has(tokens[k]!.text) || (listSeparators.has(tokens[k]!.text) && isCapitalisedWord(tokens[k + 1]?.text ?? ""));
   for (let k = i; k > i - 16 && k > 1 && tokens[k]!.sentence === tokens[i]!.sentence && inPortfolio(k); k--) {
-    if (/^(?:of|for)$/.test(tokens[k - 1]!.text) && isOffice(tokens[k - 2]?.text ?? "")) return k - 2;
+    if (portfolioPrepositions.has(tokens[k - 1]!.text) && isOffice(tokens[k - 2]?.text ?? "")) return k - 2;
     const owned = isPossessive(tokens[k - 3]?.text ?? "") || countryOfSurface(tokens[k - 3]?.text ?? "")?.cue === "demonym";
     if (tokens[k - 1]!.text === "to" && isOffice(tokens[k - 2]?.text ?? "") && owned) return k - 2;
   }
@@ -112,7 +112,7 @@ export function officeAfter(doc: Doc, end: number, countries: Map<number, string
   let i = end;
   // "President Yoon Suk Yeol of the Republic of Korea"
   // "Ana Ruiz from Peru's electoral council": a member of a country's body.
-  const ofCountry = /^(?:of|from)$/.test(tokens[i]?.text ?? "") ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
+  const ofCountry = ownerLinks.has(tokens[i]?.text ?? "") ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
   if (ofCountry > 0 && countries.has(ofCountry)) return { ...none, country: countries.get(ofCountry)! };
   if (tokens[i]?.text !== ",") return none;
   i++;

@@ -1,9 +1,9 @@
 import { genderOfGivenName } from "../lexicons/given-names.ts";
 import type { CountryMention, Doc, LastSpeaker, NamePosition, PersonEntity, Referent } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
-import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "../lexicons/reporting.ts";
-import { asideOpeners, frontingWords, ownerLinks, pluralDeterminers } from "../lexicons/clauses.ts";
-import { lowercaseQualifiers, officeQualifiers } from "../lexicons/titles.ts";
+import { adverbsBeforeVerb, femalePronouns, jointSubjects, malePronouns, objectPronouns, roleNouns, singularPronouns } from "../lexicons/reporting.ts";
+import { asideOpeners, frontingWords, objectPrepositions, ownerLinks, pluralDeterminers } from "../lexicons/clauses.ts";
+import { lowercaseQualifiers, officeLinks, officeQualifiers } from "../lexicons/titles.ts";
 import { NameIndex } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
 
@@ -62,9 +62,9 @@ export class Coreference extends NameIndex {
     const first = this.doc.sentences[tokens[nameStart]!.sentence]!.tokenStart;
     let k = nameStart - 1;
     const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
-    while (k > first && (capitalised(k) || (["of", "the"].includes(tokens[k]!.text) && capitalised(k - 1)))) k--;
+    while (k > first && (capitalised(k) || (officeLinks.has(tokens[k]!.text) && capitalised(k - 1)))) k--;
     // "Minister for Armed Forces James Heappey": a capitalised office before the "for" keeps the name its holder.
-    return k >= first && /^(?:for|to|of|with|by|from)$/.test(tokens[k]?.text ?? "") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
+    return k >= first && objectPrepositions.has(tokens[k]?.text ?? "") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
   }
 
   /**
@@ -106,7 +106,7 @@ export class Coreference extends NameIndex {
       if (named) return named;
       const text = tokens[k]!.text;
       if (text === ",") return this.byEnd.get(k);
-      if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the"].includes(text) || isPossessive(text))) return undefined;
+      if (!(/^\p{Lu}/u.test(text) || officeLinks.has(text) || isPossessive(text))) return undefined;
     }
     return undefined;
   }
@@ -135,7 +135,7 @@ export class Coreference extends NameIndex {
     for (let i = from; i < subject.start; i++) {
       const text = tokens[i]!.text;
       // Only an office or a country may stand before the subject's name.
-      if (!(/^\p{Lu}/u.test(text) || text === "the" || text === "of" || isPossessive(text) || this.countryByToken.has(i))) return { kind: "unknown", start: i };
+      if (!(/^\p{Lu}/u.test(text) || officeLinks.has(text) || isPossessive(text) || this.countryByToken.has(i))) return { kind: "unknown", start: i };
     }
     return subject;
   }
@@ -151,7 +151,7 @@ export class Coreference extends NameIndex {
       const name = this.byStart.get(k);
       if (name) return { kind: "person", person: name.person, via: "name", start: k };
       const text = tokens[k]!.text;
-      if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the", ","].includes(text) || isPossessive(text) || roleNouns.has(text))) break;
+      if (!(/^\p{Lu}/u.test(text) || officeLinks.has(text) || text === "," || isPossessive(text) || roleNouns.has(text))) break;
     }
     let end = next;
     if (token.text.toLowerCase() === "the") {
@@ -173,7 +173,7 @@ export class Coreference extends NameIndex {
       // "Hale and Kenyan Deputy President and Minister for Trade Wanjiru Kamau": an "and" inside the office too.
       let k = name.tokenStart - 1;
       const inOffice = (i: number) =>
-        /^\p{Lu}/u.test(tokens[i]!.text) || ["of", "for", "the"].includes(tokens[i]!.text) || (tokens[i]!.text === "and" && !this.byEnd.has(i));
+        /^\p{Lu}/u.test(tokens[i]!.text) || officeLinks.has(tokens[i]!.text) || (tokens[i]!.text === "and" && !this.byEnd.has(i));
       while (k > name.tokenStart - 16 && k > 0 && inOffice(k) && !this.byEnd.has(k + 1)) k--;
       if (tokens[k]?.text === "and" && this.byEnd.has(k)) return { kind: "joint", start: this.byEnd.get(k)!.tokenStart };
       return { kind: "person", person: name.person, via: "name", start: name.tokenStart };
@@ -184,7 +184,7 @@ export class Coreference extends NameIndex {
       return antecedent ? this.phraseEndingAt(antecedent.tokenEnd - 1, speaker) : { kind: "unknown", start: j };
     }
     // "according to her": object forms end a phrase too.
-    if (singularPronouns.has(lower) || lower === "him" || lower === "her") {
+    if (singularPronouns.has(lower) || objectPronouns.has(lower)) {
       const person = this.resolvePronoun(j, speaker);
       return person ? { kind: "person", person, via: "pronoun", start: j } : { kind: "unknown", start: j };
     }
@@ -208,7 +208,7 @@ export class Coreference extends NameIndex {
           // "Ana M. Ruiz and Minister of Defence Tomas Berg Jr. traveled …"
           for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 16, sentence.tokenEnd); k++) {
             if (this.byStart.has(k)) return { kind: "joint", start: i };
-            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the", "and"].includes(this.doc.tokens[k]!.text)) break;
+            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !officeLinks.has(this.doc.tokens[k]!.text) && this.doc.tokens[k]!.text !== "and") break;
           }
         }
         return { kind: "person", person: name.person, via: "name", start: i };
@@ -234,7 +234,7 @@ export class Coreference extends NameIndex {
   private resolvePronoun(j: number, lastSpeaker: LastSpeaker | null): PersonEntity | null {
     // "Ana Ruiz met Luis Pardo. She said …": the pronoun agrees with a given name only one gender bears.
     const pronoun = this.doc.tokens[j]!.text.toLowerCase();
-    const gender = /^(?:she|her|hers)$/.test(pronoun) ? "female" : /^(?:he|him|his)$/.test(pronoun) ? "male" : null;
+    const gender = femalePronouns.has(pronoun) ? "female" : malePronouns.has(pronoun) ? "male" : null;
     const agrees = (person: PersonEntity) => {
       const own = genderOfGivenName(person.name.split(" ")[0] ?? "");
       return gender === null || own === null || own === gender;

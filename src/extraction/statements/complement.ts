@@ -1,7 +1,7 @@
 import type { Doc } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
-import { attributionTails, clauseEndingVerbs, phrasalReportingVerbs, topicPrepositions, clauseOnlyVerbs, expressedStances, listeners, namingVerbs, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
-import { determiners, infinitiveVerbs, newSubjects, pronounsOpeningClause, purposeOpeners, unfinishing } from "../lexicons/clauses.ts";
+import { attributionTails, clauseEndingVerbs, phrasalReportingVerbs, possessivePronouns, singularPronouns, stanceVerbs, tellingVerbs, topicPrepositions, clauseOnlyVerbs, expressedStances, listeners, namingVerbs, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
+import { clauseJoiners, datePrepositions, determiners, infinitiveVerbs, newSubjects, pronounsOpeningClause, purposeOpeners, unfinishing } from "../lexicons/clauses.ts";
 import { relativeDays } from "../lexicons/dates.ts";
 
 // Where the content of a reporting verb begins and ends:
@@ -24,7 +24,7 @@ function skipWhen(doc: Doc, from: number, dateEnds: DateEnds): number {
   for (;;) {
     const text = tokens[i]?.text.toLowerCase() ?? "";
     if (dateEnds.has(i)) i = dateEnds.get(i)!;
-    else if ((text === "on" || text === "in") && dateEnds.has(i + 1)) i = dateEnds.get(i + 1)!;
+    else if (datePrepositions.has(text) && dateEnds.has(i + 1)) i = dateEnds.get(i + 1)!;
     else if (relativeDays.has(text)) i++;
     else return i;
   }
@@ -50,17 +50,17 @@ export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEn
   const { tokens } = doc;
   const verb = tokens[v]!.text;
   let start = skipWhen(doc, isPhrasalReportingVerb(doc, v) ? v + 2 : v + 1, dateEnds);
-  if (verb === "told" || verb === "tells") {
+  if (tellingVerbs.has(verb)) {
     // "told Russian state media Sputnik on Friday that …": a long listener before the "that".
     const that = thatWithin(doc, skipWhen(doc, start, dateEnds), sentenceEnd, 10);
     if (that !== null) start = that;
     else if (listeners.has(tokens[start]?.text.toLowerCase() ?? "")) start = skipWhen(doc, start + 1, dateEnds);
     else return null;
   }
-  if (verb === "expressed" || verb === "conveyed") {
+  if (stanceVerbs.has(verb)) {
     // "expressed his desire to …", "conveyed Brazil's desire to …": a stance owned by the speaker or their state.
     const owner = tokens[start]?.text ?? "";
-    if (/^(?:his|her|their)$/.test(owner)) return expressedStances.has(tokens[start + 1]?.text ?? "") ? start : null;
+    if (possessivePronouns.has(owner)) return expressedStances.has(tokens[start + 1]?.text ?? "") ? start : null;
     if (/^\p{Lu}/u.test(owner) && isPossessive(tokens[start + 1]?.text ?? "") && expressedStances.has(tokens[start + 2]?.text ?? "")) return start;
     if (verb === "expressed") return null;
   }
@@ -90,12 +90,12 @@ export function complementEnd(doc: Doc, from: number, sentenceEnd: number): numb
   for (let i = from + 1; i < sentenceEnd; i++) {
     const text = word(i);
     if (text === "," && quotingParticiples.has(word(i + 1))) return i;
-    if ((text === "and" || text === "but") && (clauseEndingVerbs.has(word(i + 1)) || (word(i + 1) === "also" && clauseEndingVerbs.has(word(i + 2))))) return i;
+    if (clauseJoiners.has(text) && (clauseEndingVerbs.has(word(i + 1)) || (word(i + 1) === "also" && clauseEndingVerbs.has(word(i + 2))))) return i;
     if (text === "," && word(i + 1) === "according") return i;
     // "…the importance of the alliance, and the two leaders agreed …"
     if (text === "," && word(i + 1) === "and" && (newSubjects.has(word(i + 2).toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(word(i + 2)))) return i;
     // "…, as he hosted …": the writer's setting, not what was said.
-    if (text === "," && word(i + 1) === "as" && /^(?:he|she)$/.test(word(i + 2))) return i;
+    if (text === "," && word(i + 1) === "as" && singularPronouns.has(word(i + 2))) return i;
   }
   return sentenceEnd;
 }

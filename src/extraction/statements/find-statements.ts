@@ -7,6 +7,7 @@ import { clauseBeforeQuote, complementEnd, complementStart, isPhrasalReportingVe
 import { accordingTo } from "./according-to.ts";
 import { quoteAttribution, trailingAttributionOf } from "./attribution.ts";
 import type { StatementKind } from "../types.ts";
+import { clauseJoiners } from "../lexicons/clauses.ts";
 
 const quoteMarks = /^["“”«»„]$/;
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
@@ -196,7 +197,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
           : coreference.leadSubject(s, lastSpeaker)
         : coreference.subjectBefore(v, lastSpeaker);
       // "… welcomed the guests and stated that …", "… but warned that …": the first verb's subject.
-      if (referent.kind === "unknown" && /^(?:and|but)$/.test(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s, lastSpeaker);
+      if (referent.kind === "unknown" && clauseJoiners.has(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s, lastSpeaker);
       previousSubject = referent;
       if (referent.kind !== "person") continue;
       const start = complementStart(doc, v, sentence.tokenEnd, dateEnds);
