@@ -86,3 +86,6 @@ export const objectPrepositions: ReadonlySet<string> = new Set(["for", "to", "of
 
 /** Prepositions before a date: "said on Monday", "said in June". */
 export const datePrepositions: ReadonlySet<string> = new Set(["on", "in"]);
+
+/** Relative adverbs that open an aside about a place or time: "in Lima, where …", "on Monday, when …". */
+export const relativeAdverbs: ReadonlySet<string> = new Set(["where", "when", "whereupon"]);

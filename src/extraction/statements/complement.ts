@@ -1,8 +1,9 @@
 import type { Doc } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
 import { attributionTails, clauseEndingVerbs, phrasalReportingVerbs, possessivePronouns, singularPronouns, stanceVerbs, tellingVerbs, topicPrepositions, clauseOnlyVerbs, expressedStances, listeners, namingVerbs, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
-import { clauseJoiners, datePrepositions, determiners, infinitiveVerbs, newSubjects, pronounsOpeningClause, purposeOpeners, unfinishing } from "../lexicons/clauses.ts";
+import { auxiliaries, clauseJoiners, datePrepositions, determiners, frontingWords, infinitiveVerbs, relativeAdverbs, relativePronouns, newSubjects, pronounsOpeningClause, purposeOpeners, unfinishing } from "../lexicons/clauses.ts";
 import { relativeDays } from "../lexicons/dates.ts";
+import { placePrepositions } from "../lexicons/places.ts";
 
 // Where the content of a reporting verb begins and ends:
 // "said on Monday that [exports would double], as he left" → the bracketed words.
@@ -41,6 +42,22 @@ function thatWithin(doc: Doc, from: number, end: number, span: number): number |
 }
 
 /**
+ * "said in Lima, the port will reopen": a place set before the reported clause belongs to it,
+ * when a named place and a comma are followed by a clause with an auxiliary ("will", "is").
+ * "said in a statement, adding …" and "said in Lima, where …" are the writer's setting.
+ */
+function frontedPlace(doc: Doc, from: number, end: number): boolean {
+  const { tokens } = doc;
+  if (!placePrepositions.has(tokens[from]!.text) || !/^\p{Lu}/u.test(tokens[from + 1]?.text ?? "")) return false;
+  let comma = from + 1;
+  while (comma < Math.min(from + 5, end) && /^\p{Lu}/u.test(tokens[comma]!.text)) comma++;
+  if (tokens[comma]?.text !== ",") return false;
+  const next = tokens[comma + 1]?.text ?? "";
+  if (relativePronouns.has(next) || relativeAdverbs.has(next) || frontingWords.has(next) || /^\p{Ll}+ing$/u.test(next)) return false;
+  return tokens.slice(comma + 1, Math.min(comma + 8, end)).some((token) => auxiliaries.has(token.text));
+}
+
+/**
  * The first token of what verb `v` reports, or null when it reports no clause:
  * "told reporters (that) …" skips the listener, "said in a statement that …"
  * the setting, "expressed her hope to …" keeps the stance noun's phrase, and
@@ -69,7 +86,7 @@ export function complementStart(doc: Doc, v: number, sentenceEnd: number, dateEn
   if (!infinitive && attributionTails.has(tokens[start]?.text.toLowerCase() ?? "")) {
     // "said at the start of the meeting." reports nothing; "said in a statement that …" does.
     const that = thatWithin(doc, start, sentenceEnd, 12);
-    if (that === null) return null;
+    if (that === null) return frontedPlace(doc, start, sentenceEnd) ? start : null;
     start = that;
   }
   // "warned of seizures", "spoke about trade": a topic, not what was said.
