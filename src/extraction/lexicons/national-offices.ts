@@ -34,3 +34,6 @@ export const officesAbsentFrom: Readonly<Record<string, RegExp>> = {
 export function countryOfOffice(role: string): string | null {
   return nationalOffices.find(([pattern]) => pattern.test(role))?.[1] ?? null;
 }
+
+/** Nouns for one country's party to talks: "the Indian side", "the Kenyan delegation". */
+export const sideNouns: ReadonlySet<string> = new Set(["side", "delegation", "team"]);

@@ -1,7 +1,7 @@
 import type { CountryMention, Described, Doc, EventMention, PersonCountry, PersonEntity } from "../annotations.ts";
 import { countryOfOffice, internationalOffice, officesAbsentFrom } from "../lexicons/national-offices.ts";
 import { travelTypes } from "../lexicons/events.ts";
-import { delegations, hostOf, relativesOf } from "./person-relations.ts";
+import { delegations, hostOf, relativesOf, sideLeaders } from "./person-relations.ts";
 
 /**
  * The state each person represents, from what the text says, in order of how
@@ -9,7 +9,8 @@ import { delegations, hostOf, relativesOf } from "./person-relations.ts";
  * 1. the office as written ("Japanese Prime Minister", "President of Ukraine",
  *    "Fiji's foreign minister"), or a description ("the Iranian president");
  * 2. an office only one state has ("Secretary of State Mike Pompeo": US);
- * 3. a relative named beside someone of a known state ("Prime Minister Ana Ruiz
+ * 3. the leader of a country's side ("the Indian side was led by Ravi Rao"),
+ *    a relative named beside someone of a known state ("Prime Minister Ana Ruiz
  *    of Peru and her husband Luis Ruiz"), and the one who hosts a gathering in
  *    a country ("Ruiz will host the summit in Lima");
  *    the host: whom a visitor meets abroad ("Hunt's meetings in Washington with
@@ -53,6 +54,7 @@ export function personCountries(
     if (country && open(person)) home.add(country);
     give(person, country, "person-country.national-office");
   }
+  for (const [person, code] of sideLeaders(doc, people, countries)) give(person, code, "person-country.side-leader");
   for (const [person, relative] of relativesOf(people)) give(person, countryOf(relative), "person-country.relative");
   for (const event of events) {
     const host = event.country && event.type !== "call" ? hostOf(doc, people, event) : null;

@@ -1,5 +1,7 @@
-import type { Doc, EventMention, PersonEntity } from "../annotations.ts";
-import { accompanyingWords, hostingVerbs } from "../lexicons/events.ts";
+import type { CountryMention, Doc, EventMention, PersonEntity } from "../annotations.ts";
+import { accompanyingWords, hostingVerbs, leadingVerbs } from "../lexicons/events.ts";
+import { sideNouns } from "../lexicons/national-offices.ts";
+import { countriesByToken } from "../countries/find-countries.ts";
 
 // Relations the text draws between people that carry a state from one to another, or from a place to a person.
 
@@ -53,4 +55,28 @@ export function relativesOf(people: PersonEntity[]): [PersonEntity, PersonEntity
     if (relative) pairs.push([person, relative]);
   }
   return pairs;
+}
+
+/**
+ * Who leads a country's side: "the Indian side was led by Defence Minister Ravi Rao", "the
+ * Kenyan delegation, headed by Amani Otieno,", "Ravi Rao led the Indian side". The one person
+ * named on the other side of the leading verb, in the sentence, with the side's state.
+ */
+export function sideLeaders(doc: Doc, people: PersonEntity[], countries: CountryMention[]): [PersonEntity, string][] {
+  const { tokens } = doc;
+  const byToken = countriesByToken(countries);
+  const found: [PersonEntity, string][] = [];
+  tokens.forEach((token, i) => {
+    const code = byToken.get(i);
+    if (!code || !sideNouns.has(tokens[i + 1]?.text ?? "") || byToken.get(i - 1) === code) return;
+    const sentence = doc.sentences[token.sentence]!;
+    for (let v = sentence.tokenStart; v < sentence.tokenEnd; v++) {
+      if (!leadingVerbs.has(tokens[v]!.text)) continue;
+      // "the Indian side (was) led by X": the leader follows "by"; "X led the Indian side": the leader comes first.
+      const leaders = tokens[v + 1]?.text === "by" && v > i ? namedIn(people, token.sentence, v + 2, sentence.tokenEnd) : v < i ? namedIn(people, token.sentence, sentence.tokenStart, v) : [];
+      if (leaders.length) found.push([leaders[0]!, code]);
+      return;
+    }
+  });
+  return found;
 }

@@ -35,3 +35,18 @@ describe("the article's own side", () => {
     expect(states(text)).toEqual(expected);
   });
 });
+
+describe("the leader of a country's side", () => {
+  it.each([
+    // "the DEMONYM side was led by NAME"
+    ["The Indian side was led by Defence Minister Ravi Rao.", { "Ravi Rao": "IN" }],
+    // "NAME led the DEMONYM side"
+    ["Defence Minister Ravi Rao led the Indian side in the talks.", { "Ravi Rao": "IN" }],
+    // a delegation "headed by" its leader
+    ["The Kenyan delegation, headed by Amani Otieno, arrived in Oslo.", { "Amani Otieno": "KE" }],
+    // no guess: meeting a side is not leading it
+    ["Minister Ravi Rao met the Indian side.", { "Ravi Rao": null }],
+  ])("%s", (text, expected) => {
+    expect(states(text)).toEqual(expected);
+  });
+});
