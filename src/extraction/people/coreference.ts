@@ -164,6 +164,8 @@ export class Coreference extends NameIndex {
   /** What the phrase ending at token `j` refers to. */
   phraseEndingAt(j: number, speaker: LastSpeaker | null = null): Referent {
     const { tokens } = this.doc;
+    // "’ held talks": a possessive mark opening the text ends no phrase.
+    if (j < 0) return { kind: "unknown", start: 0 };
     const word = tokens[j]!.text;
     const lower = word.toLowerCase();
     const name = this.byEnd.get(j + 1);

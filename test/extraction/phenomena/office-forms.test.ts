@@ -25,3 +25,9 @@ describe("the state an office names, in the forms news writes it", () => {
     expect(states(text)).toEqual(expected);
   });
 });
+
+describe("a bare apostrophe that owns nothing", () => {
+  it("opening the text, it is no possessive of anyone", () => {
+    expect(extract("' held talks with the minister.").people).toEqual([]);
+  });
+});
