@@ -7,8 +7,10 @@
 //   people/group-people  → PersonEntity[]
 //   dates/               → DateMention[]
 //   statements/quotes    → Quote[]
-//   statements/          → StatementMention[], and what descriptions taught (Described)
-//   events/              → EventMention[] (and Described, read afresh)
+//   people/coreference   → one resolver shared by the stages below; its own layer is what
+//                          descriptions taught of people (Described)
+//   statements/          → StatementMention[]
+//   events/              → EventMention[]
 //   offices/person-countries → PersonCountry per person
 //   index.ts assembles the facts (types.ts) from these layers.
 
@@ -95,6 +97,13 @@ export interface NamePosition {
 export interface Described {
   country: string | null;
   role: string | null;
+}
+
+/** The person a stage last credited with speech, and where: a later "he said" is theirs. */
+export interface LastSpeaker {
+  person: PersonEntity;
+  paragraph: number;
+  token: number;
 }
 
 /** Who a subject phrase refers to: one person, several people, or no one we know (an organisation). */

@@ -1,8 +1,8 @@
 import type { Doc } from "./annotations.ts";
 import type { Span } from "./types.ts";
 
-/** The possessive token the segmenter splits off names: "’s" in "Putin’s". */
-export const isPossessive = (text: string): boolean => text === "’s" || text === "'s";
+/** The possessive token the segmenter splits off names: "’s" in "Putin’s", the bare apostrophe in "Laos’". */
+export const isPossessive = (text: string): boolean => text === "’s" || text === "'s" || text === "’" || text === "'";
 
 export function toArticleSpan(doc: Doc, span: Span): Span & { inTitle: boolean } {
   if (span.start >= doc.bodyStart) {

@@ -116,13 +116,12 @@ export function extractArticle(input: ArticleInput): Extraction {
   const quotes = findQuotes(doc);
   const quoted = quotedTokens(quotes);
   const insideQuote = (token: number) => quoted.has(token);
-  const statementsReading = new Coreference(doc, people, countries, insideQuote);
-  const statements = findStatements(doc, statementsReading, dates, quotes);
-  // Events read pronouns afresh ("he" there is the person named last, not the last speaker), knowing
-  // what the statements' descriptions told of people ("the Chinese president").
-  const eventsReading = new Coreference(doc, people, countries, insideQuote, statementsReading.described);
-  const events = findEvents({ doc, coreference: eventsReading, countries, dates, insideQuote, people });
-  const described = eventsReading.described;
+  const coreference = new Coreference(doc, people, countries, insideQuote);
+  const statements = findStatements(doc, coreference, dates, quotes);
+  // Events pass no speaker: "he" there is the person named last. They know what the statements'
+  // descriptions told of people ("the Chinese president"), as both read through one resolver.
+  const events = findEvents({ doc, coreference, countries, dates, insideQuote, people });
+  const described = coreference.described;
   const stateOf = personCountries(doc, people, events, countries, described);
   return {
     people: people.map((person) => personFact(doc, person, stateOf.get(person), described.get(person))),

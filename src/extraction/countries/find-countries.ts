@@ -1,9 +1,9 @@
 import type { CountryCue, CountryMention, Doc } from "../annotations.ts";
 import { tokenIndexAt } from "../document.ts";
 import { countryRecords } from "../lexicons/countries.ts";
-import { nameParticles } from "../lexicons/titles.ts";
+import { officeHeads, nameParticles } from "../lexicons/titles.ts";
 import { isGivenName } from "../lexicons/given-names.ts";
-import { extraCountryNames, extraDemonyms, geographicHeads, regionalPrefixes, officeWords, organisationHeads, organisationStarts, seatsOfGovernment } from "../lexicons/country-names.ts";
+import { extraCountryNames, extraDemonyms, geographicHeads, regionalPrefixes, organisationHeads, organisationStarts, seatsOfGovernment } from "../lexicons/country-names.ts";
 import { locatives, nameConnectors } from "../lexicons/places.ts";
 
 /** The country each token of a mention names: "United Kingdom" gives both its tokens GB. */
@@ -87,7 +87,7 @@ function phraseAround(doc: Doc, from: number, to: number): string[] {
 
 function isInsideOrganisationName(doc: Doc, from: number, to: number): boolean {
   const phrase = phraseAround(doc, from, to);
-  if (phrase.some((word) => officeWords.has(word))) return false;
+  if (phrase.some((word) => officeHeads.has(word))) return false;
   const at = phrase.indexOf(doc.tokens[from]!.text);
   const after = phrase.slice(at + (to - from));
   const before = phrase.slice(0, at);

@@ -51,3 +51,41 @@ export const determinersBeforeAdjective: ReadonlySet<string> = new Set(["a", "an
 
 /** Lower-case words a list item of named officials may hold: "and the Speaker of the House, Tom Hale". */
 export const listWords: ReadonlySet<string> = new Set(["and", "the", "of", "for", "to", "on", "in"]);
+
+/** Articles: "a", "an", "the". */
+export const articles: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/** Words that open an aside between a subject and its verb: "Ana Ruiz, who …, said", "…, on his first visit to Lima, …". */
+export const asideOpeners: ReadonlySet<string> = new Set([
+  "who", "whose", "the", "a", "an", "his", "her", "on", "in", "at", "during", "after", "before", "while", "despite", "following", "like",
+]);
+
+/** Words that tie a person to their state after the name: "Ana Ruiz of Peru", "Ana Ruiz from the Philippines". */
+export const ownerLinks: ReadonlySet<string> = new Set(["of", "from"]);
+
+/** Words that join two parts of one clause: "“reliable” and “sustainable”". */
+export const coordinators: ReadonlySet<string> = new Set(["and", "or"]);
+
+/** Words that open a purpose before its "to": "as a way to", "in order to", "so as to". */
+export const purposeOpeners: readonly (readonly string[])[] = [["as", "a", "way"], ["in", "order"], ["so", "as"]];
+
+/** Verbs whose "to" opens their own complement, not a purpose: "aims to", "needs to", "plans to". */
+export const infinitiveVerbs: ReadonlySet<string> = new Set([
+  ...raisingWords, "aims", "aim", "aimed", "seeks", "seek", "sought", "needs", "need", "needed", "tries", "try", "tried",
+  "want", "hope", "plan", "intend", "agreed", "decided", "promised", "pledged", "vowed", "refused", "offered", "continue", "continues",
+]);
+
+/** Separators of a list of names or portfolios: "Minister of Trade, Industry and Tourism". */
+export const listSeparators: ReadonlySet<string> = new Set([",", "and"]);
+
+/** Words that join a speaker's further verb to the first: "… welcomed the guests and stated that …", "… but warned that …". */
+export const clauseJoiners: ReadonlySet<string> = new Set(["and", "but"]);
+
+/** Prepositions whose object a name is, not the sentence's subject: "a spokesperson for President Falk said". */
+export const objectPrepositions: ReadonlySet<string> = new Set(["for", "to", "of", "with", "by", "from"]);
+
+/** Prepositions before a date: "said on Monday", "said in June". */
+export const datePrepositions: ReadonlySet<string> = new Set(["on", "in"]);
+
+/** Relative adverbs that open an aside about a place or time: "in Lima, where …", "on Monday, when …". */
+export const relativeAdverbs: ReadonlySet<string> = new Set(["where", "when", "whereupon"]);

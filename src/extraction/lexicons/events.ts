@@ -202,3 +202,6 @@ export const possessivePronouns: ReadonlySet<string> = new Set(["his", "her", "t
 
 /** Capitalised or plain words that may stand between an owner and its event noun: "Xi’s first official visit". */
 export const eventModifiers: ReadonlySet<string> = new Set(["first", "second", "third", "surprise", "official", "state", "recent", "upcoming", "historic"]);
+
+/** Verbs whose subject receives others as host: "will host the summit in Lima", "welcomed Ana Ruiz to Lima". */
+export const hostingVerbs: ReadonlySet<string> = new Set(["host", "hosts", "hosted", "hosting", ...welcomingVerbs]);

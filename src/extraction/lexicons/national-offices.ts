@@ -27,10 +27,13 @@ export const internationalOffice =
 
 /** Offices a state's own side does not hold: a bare "Foreign Minister" in an American article is someone else's. */
 export const officesAbsentFrom: Readonly<Record<string, RegExp>> = {
-  US: /\b(?:Minister|Chancellor|Premier|King|Queen|Prince|Emir|Sultan)\b/i,
+  US: /\b(?:Minister|Ministry|Chancellor|Premier|King|Queen|Prince|Emir|Sultan)\b/i,
   GB: /\b(?:President|Premier|Emir|Sultan)\b|\bChancellor\b(?! of the Exchequer)/i,
 };
 
 export function countryOfOffice(role: string): string | null {
   return nationalOffices.find(([pattern]) => pattern.test(role))?.[1] ?? null;
 }
+
+/** Nouns for one country's party to talks: "the Indian side", "the Kenyan delegation". */
+export const sideNouns: ReadonlySet<string> = new Set(["side", "delegation", "team"]);

@@ -1,5 +1,7 @@
 // Verbs and words that report speech. Data only.
 
+import { descriptionQualifiers, lowercaseOffices } from "./titles.ts";
+
 /** Verbs whose complement is what was said: "said (that) …", "stressed …". */
 export const reportingVerbs: ReadonlySet<string> = new Set([
   "said", "says", "say", "stated", "states", "told", "tells", "added", "adds", "noted", "notes", "conveyed",
@@ -10,6 +12,14 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   "maintained", "cautioned", "vowed", "promised", "acknowledged", "admitted", "indicated", "recalled",
   "quoted", "saying", "calling", "expressed",
 ]);
+
+/** Verbs that report with a particle after them: "pointed out that …", "spelled out …". */
+export const phrasalReportingVerbs: ReadonlyMap<string, string> = new Map([
+  ["pointed", "out"], ["points", "out"], ["spelled", "out"], ["laid", "out"],
+]);
+
+/** Prepositions after a reporting verb that name a topic, not what was said: "warned of …", "spoke about …". */
+export const topicPrepositions: ReadonlySet<string> = new Set(["of", "about"]);
 
 /** Words before "to" that head a readout header naming the speaker: "Quotes attributable to …". */
 export const attributionHeads: ReadonlySet<string> = new Set(["attributable", "attributed"]);
@@ -56,16 +66,27 @@ export const adverbsBeforeVerb: ReadonlySet<string> = new Set([
 /** Pronouns that stand for one person. */
 export const singularPronouns: ReadonlySet<string> = new Set(["he", "she"]);
 
+/** Object forms of those pronouns, which end a phrase too: "according to her". */
+export const objectPronouns: ReadonlySet<string> = new Set(["him", "her"]);
+
+/** Pronouns of each gender, for agreement with a given name: "Ana Ruiz met Luis Pardo. She said …". */
+export const femalePronouns: ReadonlySet<string> = new Set(["she", "her", "hers"]);
+export const malePronouns: ReadonlySet<string> = new Set(["he", "him", "his"]);
+
+/** Possessive pronouns that own a stance: "expressed his desire to …". */
+export const possessivePronouns: ReadonlySet<string> = new Set(["his", "her", "their"]);
+
+/** Verbs whose listener comes before what was said: "told reporters (that) …". */
+export const tellingVerbs: ReadonlySet<string> = new Set(["told", "tells"]);
+
+/** Verbs that report a stance noun: "expressed his desire to …", "conveyed Brazil's wish to …". */
+export const stanceVerbs: ReadonlySet<string> = new Set(["expressed", "conveyed"]);
+
 /** Subjects that are several people at once: their statements are not recorded. */
 export const jointSubjects: ReadonlySet<string> = new Set(["they", "we", "both", "leaders", "two", "sides", "officials", "ministers", "delegations", "countries", "nations", "allies", "partners", "parties"]);
 
-/** Nouns for an office used instead of a name: "the secretary said", "the Russian leader said". */
-export const roleNouns: ReadonlySet<string> = new Set([
-  "president", "leader", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chancellor",
-  "premier", "ambassador", "envoy", "diplomat", "official", "general", "admiral", "king", "queen", "prince",
-  "adviser", "advisor", "prime", "foreign", "defense", "defence", "vice", "chief", "head", "counterpart",
-  "commissioner", "governor", "senator", "mayor", "pope", "emperor", "director", "chairman", "chairwoman", "chair",
-]);
+/** Nouns for an office used instead of a name: "the secretary said", "the Russian leader said", "the foreign minister said". */
+export const roleNouns: ReadonlySet<string> = new Set([...lowercaseOffices, ...descriptionQualifiers]);
 
 /** Verbs whose object a quotation completes: "called the pact “historic”". */
 export const namingVerbs: ReadonlySet<string> = new Set(["called", "calling", "described", "describing", "named", "termed", "dubbed", "labelled", "labeled"]);

@@ -2,17 +2,51 @@
 // "Secretary of State for Defence for the United Kingdom Ben Wallace",
 // "chief Pentagon spokesperson Dana W. White". Data only.
 
-/** Head words of an office: a name right after one of these is a person. */
+/** What an office noun tells of its holder. */
+type OfficeKind = "post" | "rank" | "description" | "relation";
+
+/**
+ * Nouns of office, lower case and singular: the one list the stages read their views of.
+ * "post" names a post, kept as a role ("the foreign minister", "Governor Ana Ruiz"); "rank" says
+ * someone leads without saying what ("the Russian leader", "Chief Ana Ruiz"); "description" only
+ * describes ("a senior official"); "relation" tells whom they stand beside ("his counterpart").
+ */
+export const officeNouns: Readonly<Record<string, OfficeKind>> = {
+  president: "post", "vice-president": "post", minister: "post", secretary: "post", "secretary-general": "post",
+  undersecretary: "post", chancellor: "post", premier: "post", king: "post", queen: "post", prince: "post",
+  princess: "post", emperor: "post", empress: "post", pope: "post", sheikh: "post", emir: "post", sultan: "post",
+  ambassador: "post", envoy: "post", senator: "post", representative: "post", congressman: "post",
+  congresswoman: "post", lawmaker: "post", governor: "post", mayor: "post", speaker: "post", judge: "post",
+  general: "post", admiral: "post", colonel: "post", captain: "post", commander: "post", lieutenant: "post",
+  sergeant: "post", marshal: "post", chairman: "post", chairwoman: "post", chair: "post", director: "post",
+  spokesperson: "post", spokesman: "post", spokeswoman: "post", adviser: "post", advisor: "post",
+  commissioner: "post", counselor: "post", coordinator: "post", officer: "post",
+  leader: "rank", chief: "rank", head: "rank",
+  official: "description", diplomat: "description",
+  counterpart: "relation", ally: "relation", rival: "relation",
+};
+
+const ofKind = (...kinds: OfficeKind[]): ReadonlySet<string> => new Set(Object.keys(officeNouns).filter((noun) => kinds.includes(officeNouns[noun]!)));
+/** "secretary-general" → "Secretary-General". */
+const capitalised = (words: ReadonlySet<string>) => new Set([...words].map((word) => word.replace(/(^|-)\p{Ll}/gu, (letter) => letter.toUpperCase())));
+
+/** Offices that are roles worth keeping (unlike "counterpart" or "leader"). */
+export const roleWords: ReadonlySet<string> = ofKind("post");
+
+/** Role nouns that say nothing about the office: "the Russian leader", "his counterpart". */
+export const genericRoles: ReadonlySet<string> = ofKind("rank", "description", "relation");
+
+/** Lower-case office words that still introduce a name: "chief Pentagon spokesperson Dana W. White", "his counterpart Ana Ruiz". */
+export const lowercaseOffices: ReadonlySet<string> = ofKind("post", "rank", "description", "relation");
+
+/** Capitalised posts and ranks: a capitalised phrase holding one is someone's office, where a country does count. */
+export const officeHeads: ReadonlySet<string> = capitalised(ofKind("post", "rank"));
+
+/** Head words of an office: a name right after one of these is a person. Posts and ranks, and words of rank and their abbreviations. */
 export const officeTitles: ReadonlySet<string> = new Set([
-  "President", "Vice-President", "Minister", "Secretary", "Secretary-General", "Chancellor", "Premier", "King",
-  "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Ambassador", "Senator", "Representative",
-  "Congressman", "Congresswoman", "Governor", "Mayor", "General", "Admiral", "Colonel", "Captain",
-  "Commander", "Lieutenant", "Sergeant", "Marshal", "Chairman", "Chairwoman", "Chair", "Director",
-  "Spokesperson", "Spokesman", "Spokeswoman", "Adviser", "Advisor", "Commissioner", "Envoy", "Leader",
-  "Speaker", "Justice", "Judge", "Sheikh", "Emir", "Sultan", "Chief", "Counselor", "Attorney",
-  "Undersecretary", "Under", "Deputy", "Vice", "Head", "CEO", "Officer", "Coordinator", "Representative",
-  "Spokesperson", "Press", "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Col.", "Capt.", "Lt.", "Sgt.", "Amb.",
-  "Pres.", "Cmdr.", "Maj.", "Brig.", "Rear", "Cpl.", "Pvt.",
+  ...officeHeads,
+  "Justice", "Attorney", "Under", "Deputy", "Vice", "CEO", "Press",
+  "Sen.", "Rep.", "Gov.", "Gen.", "Adm.", "Col.", "Capt.", "Lt.", "Sgt.", "Amb.", "Pres.", "Cmdr.", "Maj.", "Brig.", "Rear", "Cpl.", "Pvt.",
 ]);
 
 /** Honorifics: dropped from names, and a sign that a person follows. */
@@ -34,13 +68,6 @@ export const officeQualifiers: ReadonlySet<string> = new Set([
   "International", "Climate", "Digital", "Science", "Technology", "Industry", "Communications",
 ]);
 
-/** Lower-case office words that still introduce a name: "chief Pentagon spokesperson Dana W. White". */
-export const lowercaseOffices: ReadonlySet<string> = new Set([
-  "spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy",
-  "adviser", "advisor", "counterpart", "chancellor", "premier", "leader", "ally", "rival",
-  "lawmaker", "senator", "governor", "mayor", "official", "diplomat", "commander", "general", "chief",
-]);
-
 /** Lower-case words inside an office before a name: "China's foreign ministry spokesman Wang Wenbin". */
 export const lowercaseQualifiers: ReadonlySet<string> = new Set([
   "foreign", "ministry", "defense", "defence", "government", "presidential", "press", "embassy", "state", "deputy",
@@ -48,8 +75,17 @@ export const lowercaseQualifiers: ReadonlySet<string> = new Set([
   "senior", "top", "military", "interior", "finance", "trade", "health", "security", "national", "chief",
 ]);
 
-/** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom". */
-export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and"]);
+/** Verbs that tie a name to its office in a relative clause: "Ana Ruiz, who is Peru's foreign minister," "who serves as …". */
+export const officeCopulas: ReadonlySet<string> = new Set(["is", "was", "serves", "served", "remains"]);
+
+/** Small words between an office's capitalised words: "Minister for Armed Forces", "Speaker of the House". */
+export const officeLinks: ReadonlySet<string> = new Set(["of", "for", "the"]);
+
+/** Prepositions that open an office's portfolio: "Minister of Defence", "Secretary for Foreign Affairs". */
+export const portfolioPrepositions: ReadonlySet<string> = new Set(["of", "for"]);
+
+/** Connectors inside an office's name: "Secretary of State for Defence for the United Kingdom", "High Representative/Vice-President". */
+export const officeConnectors: ReadonlySet<string> = new Set(["of", "for", "to", "the", "on", "and", "/"]);
 
 /** Letters after a name, dropped from the canonical name: "Anthony Albanese MP" → "Anthony Albanese". */
 export const postNominals: ReadonlySet<string> = new Set(["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD"]);
@@ -87,11 +123,8 @@ export const surnameFirstNames: ReadonlySet<string> = new Set([
   "NGUYEN", "TRAN", "LE", "PHAM", "HOANG", "PHAN", "VU", "VO", "DANG", "BUI", "DO", "HO", "NGO", "DUONG",
 ]);
 
-/** Generic role nouns that say nothing about the office: "the Russian leader". */
-export const genericRoles: ReadonlySet<string> = new Set(["leader", "official", "counterpart", "head", "diplomat"]);
-
-/** Offices that are roles worth keeping (unlike "counterpart" or "ally"). */
-export const roleWords: ReadonlySet<string> = new Set(["spokesperson", "spokesman", "spokeswoman", "president", "minister", "secretary", "ambassador", "envoy", "adviser", "advisor", "chancellor", "premier"]);
+/** Qualifiers that may stand inside a description of an office: "the foreign minister", "the prime minister". */
+export const descriptionQualifiers: ReadonlySet<string> = new Set(["prime", "foreign", "defense", "defence", "vice"]);
 
 /** Adjectives of rank inside a description of a person: "the top Peruvian diplomat", "the senior official". */
-export const descriptionAdjectives: ReadonlySet<string> = new Set(["top", "senior", "chief", "visiting", "new", "veteran", "outgoing", "incoming"]);
+export const descriptionAdjectives: ReadonlySet<string> = new Set(["top", "senior", "chief", "high", "visiting", "new", "veteran", "outgoing", "incoming"]);

@@ -2,16 +2,17 @@ import type { Doc, Token } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { countryOfSurface } from "../countries/find-countries.ts";
-import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeQualifiers, officeTitles, roleWords } from "../lexicons/titles.ts";
+import { honorifics, lowercaseOffices, lowercaseQualifiers, notNames, officeConnectors, officeCopulas, officeLinks, portfolioPrepositions, officeQualifiers, officeTitles, roleWords } from "../lexicons/titles.ts";
 import { servingPrepositions } from "../lexicons/places.ts";
+import { articles, listSeparators, ownerLinks, relativePronouns } from "../lexicons/clauses.ts";
 
 // The office written around a name: "Norwegian Prime Minister Ola Brekke",
 // "Mara Lind, President of the Regional Council,".
 
 export const isInitial = (text: string) => /^\p{Lu}\.$/u.test(text);
 export const isCapitalisedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(text) || /^\p{Lu}\p{Ll}*$/u.test(text);
-/** Words joined back as the text writes them: "Ukraine's President", "Biden, Jr.". */
-export const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1");
+/** Words joined back as the text writes them: "Ukraine's President", "Biden, Jr.", "High Representative/Vice-President". */
+export const joinWords = (words: string[]) => words.join(" ").replace(/ ,/g, ",").replace(/ ([’']s)/g, "$1").replace(/ \/ /g, "/");
 
 
 /** The office phrase that ends just before token `end`, with the country it names. */
@@ -39,7 +40,8 @@ export function officeBefore(doc: Doc, end: number, countries: Map<number, strin
     const text = tokens[i]!.text;
     if (officeTitles.has(text) || honorifics.has(text) || lowercaseOffices.has(text)) titled = true;
     // "China's ambassador to Russia": the country served in is not the office's own.
-    else if (countries.has(i)) country ??= servingPrepositions.has(tokens[i - 1]?.text ?? "") ? null : countries.get(i)!;
+    // "Chinese Foreign Ministry spokesperson": a demonym inside a body's name still tells whose body it is.
+    else if (countries.has(i) || demonymCountry(text)) country ??= servingPrepositions.has(tokens[i - 1]?.text ?? "") ? null : (countries.get(i) ?? demonymCountry(text)!);
     else if (!(officeQualifiers.has(text) || lowercaseQualifiers.has(text) || officeConnectors.has(text) || isPossessive(text) || isInitial(text) || isOfficeWord(doc, i, start) || isPortfolio(tokens, i))) break;
     start = i;
   }
@@ -47,7 +49,7 @@ export function officeBefore(doc: Doc, end: number, countries: Map<number, strin
   // Trim what is not the office itself: "Ukraine's", "the", "for Romania", "Dr.".
   const trimmable = (i: number) => {
     const text = tokens[i]!.text;
-    return countries.has(i) || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text) || text === ",";
+    return countries.has(i) || demonymCountry(text) !== undefined || officeConnectors.has(text) || isPossessive(text) || honorifics.has(text) || isInitial(text) || text === ",";
   };
   let from = start;
   let to = end;
@@ -66,9 +68,9 @@ function officeWordBefore(tokens: Doc["tokens"], i: number): number {
   // office it follows; "ambassador to Slovakia, Blinken said" describes someone else, unless a country owns
   // the office ("Chile's ambassador to Peru, Ana Ruiz").
   // "Minister of Trade, Industry and Tourism, Ana Ruiz": a list of portfolios, its commas and "and" included.
-  const inPortfolio = (k: number) => isCapitalisedWord(tokens[k]!.text) || /^(?:of|the)$/.test(tokens[k]!.text) || (/^(?:,|and)$/.test(tokens[k]!.text) && isCapitalisedWord(tokens[k + 1]?.text ?? ""));
+  const inPortfolio = (k: number) => isCapitalisedWord(tokens[k]!.text) || officeLinks.has(tokens[k]!.text) || (listSeparators.has(tokens[k]!.text) && isCapitalisedWord(tokens[k + 1]?.text ?? ""));
   for (let k = i; k > i - 16 && k > 1 && tokens[k]!.sentence === tokens[i]!.sentence && inPortfolio(k); k--) {
-    if (/^(?:of|for)$/.test(tokens[k - 1]!.text) && isOffice(tokens[k - 2]?.text ?? "")) return k - 2;
+    if (portfolioPrepositions.has(tokens[k - 1]!.text) && isOffice(tokens[k - 2]?.text ?? "")) return k - 2;
     const owned = isPossessive(tokens[k - 3]?.text ?? "") || countryOfSurface(tokens[k - 3]?.text ?? "")?.cue === "demonym";
     if (tokens[k - 1]!.text === "to" && isOffice(tokens[k - 2]?.text ?? "") && owned) return k - 2;
   }
@@ -110,11 +112,13 @@ export function officeAfter(doc: Doc, end: number, countries: Map<number, string
   let i = end;
   // "President Yoon Suk Yeol of the Republic of Korea"
   // "Ana Ruiz from Peru's electoral council": a member of a country's body.
-  const ofCountry = /^(?:of|from)$/.test(tokens[i]?.text ?? "") ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
+  const ofCountry = ownerLinks.has(tokens[i]?.text ?? "") ? (tokens[i + 1]?.text === "the" ? i + 2 : i + 1) : -1;
   if (ofCountry > 0 && countries.has(ofCountry)) return { ...none, country: countries.get(ofCountry)! };
   if (tokens[i]?.text !== ",") return none;
   i++;
-  while (/^(?:a|an|the)$/.test(tokens[i]?.text ?? "")) i++;
+  // "Ana Ruiz, who is Peru's foreign minister,": a relative clause that only names the office.
+  if (relativePronouns.has(tokens[i]?.text ?? "") && officeCopulas.has(tokens[i + 1]?.text ?? "")) i += tokens[i + 2]?.text === "as" ? 3 : 2;
+  while (articles.has(tokens[i]?.text ?? "")) i++;
   const words: string[] = [];
   const found: string[] = [];
   const from = i;

@@ -1,6 +1,7 @@
 import type { CountryMention, Described, Doc, EventMention, PersonCountry, PersonEntity } from "../annotations.ts";
 import { countryOfOffice, internationalOffice, officesAbsentFrom } from "../lexicons/national-offices.ts";
-import { accompanyingWords, travelTypes } from "../lexicons/events.ts";
+import { travelTypes } from "../lexicons/events.ts";
+import { delegations, hostOf, relativesOf, sideLeaders } from "./person-relations.ts";
 
 /**
  * The state each person represents, from what the text says, in order of how
@@ -8,13 +9,18 @@ import { accompanyingWords, travelTypes } from "../lexicons/events.ts";
  * 1. the office as written ("Japanese Prime Minister", "President of Ukraine",
  *    "Fiji's foreign minister"), or a description ("the Iranian president");
  * 2. an office only one state has ("Secretary of State Mike Pompeo": US);
- * 3. the host: whom a visitor meets abroad ("Hunt's meetings in Washington with
+ * 3. the leader of a country's side ("the Indian side was led by Ravi Rao"),
+ *    a relative named beside someone of a known state ("Prime Minister Ana Ruiz
+ *    of Peru and her husband Luis Ruiz"), and the one who hosts a gathering in
+ *    a country ("Ruiz will host the summit in Lima");
+ *    the host: whom a visitor meets abroad ("Hunt's meetings in Washington with
  *    Vice President Mike Pence": Pence is of the place's country, as Hunt is not);
  * 4. the other side: an official travelling to a country, or meeting or calling
  *    someone of a known state, is of the article's most-named other state
  *    ("Foreign Minister Ana Ruiz departs for Fiji" in an article naming Peru
  *    most after Fiji), when one state is named most;
- * 5. the article's own side: when the offices of step 2 agree on one state,
+ * 5. the article's own side: when the offices of step 2, written without their
+ *    country, agree on one state,
  *    the other bare officials belong to it, unless their office is one that
  *    state does not have (a bare "Foreign Minister" in an American article).
  * Officials of international bodies stay without a country. Pure: returns its own layer.
@@ -43,8 +49,16 @@ export function personCountries(
   for (const person of people) {
     const role = roleOf(person);
     const country = role ? countryOfOffice(role) : null;
+    // An office written without its country ("Secretary of State Ana Ruiz") is the writer's own side's;
+    // "U.S. Secretary of State" is how a writer from elsewhere puts it.
+    if (country && open(person)) home.add(country);
     give(person, country, "person-country.national-office");
-    if (country) home.add(country);
+  }
+  for (const [person, code] of sideLeaders(doc, people, countries)) give(person, code, "person-country.side-leader");
+  for (const [person, relative] of relativesOf(people)) give(person, countryOf(relative), "person-country.relative");
+  for (const event of events) {
+    const host = event.country && event.type !== "call" ? hostOf(doc, people, event) : null;
+    if (host) give(host, event.country, "person-country.hosting");
   }
 
   const mentioned = new Map<string, number>();
@@ -55,6 +69,9 @@ export function personCountries(
     return ranked[0] && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
   };
 
+  // Someone from elsewhere at a place: of another known state, or an official of an international body.
+  const visitor = (where: string) => (person: PersonEntity) => (countryOf(person) !== null && countryOf(person) !== where) || representsNoState(person);
+
   for (let pass = 0; pass < 2; pass++) {
     // "Prime Minister Ana Ruiz will be accompanied by a delegation including Minister Tom Hale": her delegation is of her state.
     for (const { leader, members } of delegations(doc, people)) {
@@ -62,7 +79,7 @@ export function personCountries(
     }
     for (const event of events) {
       const where = event.country;
-      if (!where || event.type === "call" || !event.participants.some((person) => countryOf(person) && countryOf(person) !== where)) continue;
+      if (!where || event.type === "call" || !event.participants.some(visitor(where))) continue;
       // Those who travel together are the visitors, not the hosts: a delegation shares its leader's state.
       if (travelTypes.has(event.type)) {
         const states = new Set(event.participants.map(countryOf).filter((code) => code !== null));
@@ -73,7 +90,7 @@ export function personCountries(
     }
     for (const event of events) {
       const where = event.country;
-      if (!where || !travelTypes.has(event.type) || !event.participants.some((person) => countryOf(person) && countryOf(person) !== where)) continue;
+      if (!where || !travelTypes.has(event.type) || !event.participants.some(visitor(where))) continue;
       // "visited Lima and urged President Ana Ruiz to …": an official named after a visit, in its sentence, is the host.
       for (const person of people) {
         if (person.role && !event.participants.includes(person) && person.mentions.some((mention) => mention.sentence === event.sentence && mention.start > event.end)) give(person, where, "person-country.host");
@@ -100,20 +117,5 @@ export function personCountries(
     const role = roleOf(person);
     if (role && !foreignOffice?.test(role)) give(person, country, "person-country.home-side");
   }
-  return found;
-}
-
-/** "A, accompanied by B and C", "A will be accompanied by a delegation including B": the one accompanied and the others named after "by". */
-function delegations(doc: Doc, people: PersonEntity[]): { leader: PersonEntity; members: PersonEntity[] }[] {
-  const found: { leader: PersonEntity; members: PersonEntity[] }[] = [];
-  doc.tokens.forEach((token, i) => {
-    if (!accompanyingWords.has(token.text) || doc.tokens[i + 1]?.text !== "by") return;
-    const named = (from: number, to: number) =>
-      people.filter((person) => person.mentions.some((mention) => mention.sentence === token.sentence && mention.tokenStart >= from && mention.tokenStart < to));
-    const first = doc.sentences[token.sentence]!;
-    const before = named(first.tokenStart, i);
-    const leader = before.length === 1 ? before[0]! : null;
-    if (leader) found.push({ leader, members: named(i + 2, first.tokenEnd).filter((person) => person !== leader) });
-  });
   return found;
 }

@@ -1,8 +1,9 @@
 import { genderOfGivenName } from "../lexicons/given-names.ts";
-import type { CountryMention, Described, Doc, NamePosition, PersonEntity, Referent } from "../annotations.ts";
+import type { CountryMention, Doc, LastSpeaker, NamePosition, PersonEntity, Referent } from "../annotations.ts";
 import { isPossessive } from "../document.ts";
-import { adverbsBeforeVerb, jointSubjects, roleNouns, singularPronouns } from "../lexicons/reporting.ts";
-import { frontingWords, pluralDeterminers } from "../lexicons/clauses.ts";
+import { adverbsBeforeVerb, femalePronouns, jointSubjects, malePronouns, objectPronouns, roleNouns, singularPronouns } from "../lexicons/reporting.ts";
+import { asideOpeners, frontingWords, objectPrepositions, ownerLinks, pluralDeterminers } from "../lexicons/clauses.ts";
+import { lowercaseQualifiers, officeLinks, officeQualifiers } from "../lexicons/titles.ts";
 import { NameIndex } from "./name-index.ts";
 import { resolveDescription } from "./descriptions.ts";
 
@@ -14,38 +15,44 @@ const isPluralOf = (word: string) => {
 
 /**
  * Resolves names, pronouns and descriptions ("he", "the Chinese president",
- * "the secretary") to people. It reads the text in order: callers report each
- * statement's speaker (`noteSpeaker`) so that a later "he said" finds them.
+ * "the secretary") to people. Built once per article and shared by the stages.
+ * It keeps no reading state: a stage that reads in order passes the person it
+ * last credited with speech (`speaker`), so that a later "he said" finds them;
+ * a stage that passes none reads pronouns as the person named last.
  * Resolving a description with a country ("the Russian leader") to a person
  * whose country was unknown records that country and office in `described`.
  */
 export class Coreference extends NameIndex {
-  private lastSpeaker: { person: PersonEntity; paragraph: number; token: number } | null = null;
-
   constructor(
     doc: Doc,
     people: PersonEntity[],
     countries: CountryMention[],
     /** Whether a token lies inside a quotation: names there are the speaker's words, not the writer's. */
     private readonly insideQuote: (token: number) => boolean = () => false,
-    described: ReadonlyMap<PersonEntity, Described> = new Map(),
   ) {
-    super(doc, people, countries, described);
+    super(doc, people, countries);
   }
 
-  noteSpeaker(person: PersonEntity, tokenIndex: number) {
-    this.lastSpeaker = { person, paragraph: this.paragraphOf(tokenIndex), token: tokenIndex };
+  /** Where `person` was credited with speech at token `tokenIndex`: what the statements stage passes back in. */
+  speakerAt(person: PersonEntity, tokenIndex: number): LastSpeaker {
+    return { person, paragraph: this.paragraphOf(tokenIndex), token: tokenIndex };
   }
 
   /** The subject phrase that ends right before token `verb`: "Xi also said", "the Russian leader said". */
-  subjectBefore(verb: number): Referent {
+  subjectBefore(verb: number, speaker: LastSpeaker | null = null): Referent {
     const { tokens } = this.doc;
     const sentence = tokens[verb]?.sentence;
     let j = verb - 1;
     while (j >= 0 && adverbsBeforeVerb.has(tokens[j]!.text.toLowerCase()) && tokens[j]!.sentence === sentence) j--;
     if (j < 0 || tokens[j]!.sentence !== sentence) return { kind: "unknown", start: verb };
-    if (tokens[j]!.text === ",") return this.subjectBeforeAside(j) ?? { kind: "unknown", start: j };
-    const subject = this.phraseEndingAt(j);
+    if (tokens[j]!.text === ",") return this.subjectBeforeAside(j, speaker) ?? { kind: "unknown", start: j };
+    // "Ana Ruiz of Peru said", "Ana Ruiz from the Philippines said": the state after the name is the speaker's.
+    let k = j;
+    while (k > 0 && this.countryByToken.get(k) !== undefined && this.countryByToken.get(k - 1) === this.countryByToken.get(k)) k--;
+    if (this.countryByToken.has(k) && (tokens[k - 1]?.text === "the" ? ownerLinks.has(tokens[k - 2]?.text ?? "") && this.byEnd.has(k - 2) : ownerLinks.has(tokens[k - 1]?.text ?? "") && this.byEnd.has(k - 1))) {
+      j = tokens[k - 1]!.text === "the" ? k - 3 : k - 2;
+    }
+    const subject = this.phraseEndingAt(j, speaker);
     return subject.kind === "person" && subject.via === "name" && this.isObjectOfPreposition(subject.start) ? { kind: "unknown", start: subject.start } : subject;
   }
 
@@ -55,16 +62,16 @@ export class Coreference extends NameIndex {
     const first = this.doc.sentences[tokens[nameStart]!.sentence]!.tokenStart;
     let k = nameStart - 1;
     const capitalised = (i: number) => /^\p{Lu}/u.test(tokens[i]?.text ?? "");
-    while (k > first && (capitalised(k) || (["of", "the"].includes(tokens[k]!.text) && capitalised(k - 1)))) k--;
+    while (k > first && (capitalised(k) || (officeLinks.has(tokens[k]!.text) && capitalised(k - 1)))) k--;
     // "Minister for Armed Forces James Heappey": a capitalised office before the "for" keeps the name its holder.
-    return k >= first && /^(?:for|to|of|with|by|from)$/.test(tokens[k]?.text ?? "") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
+    return k >= first && objectPrepositions.has(tokens[k]?.text ?? "") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "");
   }
 
   /**
    * The subject before an aside that ends at the comma `j`: "Olaf Scholz, who
    * spoke with him on Sunday, warned …", "Lena Holm, the ministry's spokeswoman, said …".
    */
-  private subjectBeforeAside(j: number): Referent | null {
+  private subjectBeforeAside(j: number, speaker: LastSpeaker | null): Referent | null {
     const { tokens } = this.doc;
     // "The ministry's spokeswoman, Kari Moe, said": the name is the aside.
     const named = this.byEnd.get(j);
@@ -75,11 +82,17 @@ export class Coreference extends NameIndex {
       const opener = tokens[k + 1]!.text;
       // "…, who …", "…, the ministry's spokeswoman, …", "…, chairman of …", "…, speaking alongside him, …"
       // "…, on his first visit to Russia, …"
+      // "…, deputy assistant secretary of state, …", "…, Peru's trade minister, …": an office.
       const asideOpens =
-        /^(?:who|whose|the|a|an|his|her|on|in|at|during|after|before|while|despite|following|like)$/.test(opener) ||
+        asideOpeners.has(opener) ||
         roleNouns.has(opener.toLowerCase()) ||
+        officeQualifiers.has(opener) ||
+        lowercaseQualifiers.has(opener) ||
+        this.countryByToken.has(k + 1) ||
         /^\p{Ll}+ing$/u.test(opener);
-      return this.byEnd.has(k) && asideOpens ? this.phraseEndingAt(k - 1) : null;
+      // "The president, who …, said": a description before the aside stands for its person too.
+      const described = roleNouns.has(tokens[k - 1]!.text.toLowerCase());
+      return (this.byEnd.has(k) || described) && asideOpens ? this.phraseEndingAt(k - 1, speaker) : null;
     }
     return null;
   }
@@ -93,13 +106,13 @@ export class Coreference extends NameIndex {
       if (named) return named;
       const text = tokens[k]!.text;
       if (text === ",") return this.byEnd.get(k);
-      if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the"].includes(text) || isPossessive(text))) return undefined;
+      if (!(/^\p{Lu}/u.test(text) || officeLinks.has(text) || isPossessive(text))) return undefined;
     }
     return undefined;
   }
 
   /** The person the sentence opens with, after a lead-in ("On Monday, …"): "Prime Minister Kishida welcomed …". */
-  leadSubject(sentenceIndex: number): Referent {
+  leadSubject(sentenceIndex: number, speaker: LastSpeaker | null = null): Referent {
     const { tokens } = this.doc;
     const sentence = this.doc.sentences[sentenceIndex]!;
     let from = sentence.tokenStart;
@@ -116,19 +129,19 @@ export class Coreference extends NameIndex {
       while (end < sentence.tokenEnd && (roleNouns.has(tokens[end]!.text.toLowerCase()) || this.countryByToken.has(end))) end++;
       // "The Prime Ministers welcomed …": a plural office is both of them, no single speaker.
       if (end > from + 1 && isPluralOf(tokens[end]?.text.toLowerCase() ?? "")) return { kind: "joint", start: from };
-      if (end > from + 1) return this.phraseEndingAt(end - 1);
+      if (end > from + 1) return this.phraseEndingAt(end - 1, speaker);
     }
-    const subject = this.sentenceSubject(sentenceIndex, sentence.tokenEnd);
+    const subject = this.sentenceSubject(sentenceIndex, sentence.tokenEnd, speaker);
     for (let i = from; i < subject.start; i++) {
       const text = tokens[i]!.text;
       // Only an office or a country may stand before the subject's name.
-      if (!(/^\p{Lu}/u.test(text) || text === "the" || text === "of" || isPossessive(text) || this.countryByToken.has(i))) return { kind: "unknown", start: i };
+      if (!(/^\p{Lu}/u.test(text) || officeLinks.has(text) || isPossessive(text) || this.countryByToken.has(i))) return { kind: "unknown", start: i };
     }
     return subject;
   }
 
   /** The subject right after an inverted verb: "…, said Blinken", "…, said the secretary". */
-  subjectAfter(verb: number): Referent {
+  subjectAfter(verb: number, speaker: LastSpeaker | null = null): Referent {
     const { tokens } = this.doc;
     const next = verb + 1;
     const token = tokens[next];
@@ -138,19 +151,21 @@ export class Coreference extends NameIndex {
       const name = this.byStart.get(k);
       if (name) return { kind: "person", person: name.person, via: "name", start: k };
       const text = tokens[k]!.text;
-      if (!(/^\p{Lu}/u.test(text) || ["of", "for", "the", ","].includes(text) || isPossessive(text) || roleNouns.has(text))) break;
+      if (!(/^\p{Lu}/u.test(text) || officeLinks.has(text) || text === "," || isPossessive(text) || roleNouns.has(text))) break;
     }
     let end = next;
     if (token.text.toLowerCase() === "the") {
       while (tokens[end + 1] && (roleNouns.has(tokens[end + 1]!.text.toLowerCase()) || this.countryByToken.has(end + 1))) end++;
-      if (end > next) return this.phraseEndingAt(end);
+      if (end > next) return this.phraseEndingAt(end, speaker);
     }
-    return singularPronouns.has(token.text.toLowerCase()) ? this.phraseEndingAt(next) : { kind: "unknown", start: next };
+    return singularPronouns.has(token.text.toLowerCase()) ? this.phraseEndingAt(next, speaker) : { kind: "unknown", start: next };
   }
 
   /** What the phrase ending at token `j` refers to. */
-  phraseEndingAt(j: number): Referent {
+  phraseEndingAt(j: number, speaker: LastSpeaker | null = null): Referent {
     const { tokens } = this.doc;
+    // "’ held talks": a possessive mark opening the text ends no phrase.
+    if (j < 0) return { kind: "unknown", start: 0 };
     const word = tokens[j]!.text;
     const lower = word.toLowerCase();
     const name = this.byEnd.get(j + 1);
@@ -160,7 +175,7 @@ export class Coreference extends NameIndex {
       // "Hale and Kenyan Deputy President and Minister for Trade Wanjiru Kamau": an "and" inside the office too.
       let k = name.tokenStart - 1;
       const inOffice = (i: number) =>
-        /^\p{Lu}/u.test(tokens[i]!.text) || ["of", "for", "the"].includes(tokens[i]!.text) || (tokens[i]!.text === "and" && !this.byEnd.has(i));
+        /^\p{Lu}/u.test(tokens[i]!.text) || officeLinks.has(tokens[i]!.text) || (tokens[i]!.text === "and" && !this.byEnd.has(i));
       while (k > name.tokenStart - 16 && k > 0 && inOffice(k) && !this.byEnd.has(k + 1)) k--;
       if (tokens[k]?.text === "and" && this.byEnd.has(k)) return { kind: "joint", start: this.byEnd.get(k)!.tokenStart };
       return { kind: "person", person: name.person, via: "name", start: name.tokenStart };
@@ -168,24 +183,23 @@ export class Coreference extends NameIndex {
     if (lower === "who" && j > 0) {
       // "Ana Costa, who said …", "Ana Costa, Prime Minister of Peru, who is visiting …": the name the clause hangs on.
       const antecedent = tokens[j - 1]!.text === "," ? this.nameBeforeOffice(j - 1) : this.byEnd.get(j);
-      return antecedent ? this.phraseEndingAt(antecedent.tokenEnd - 1) : { kind: "unknown", start: j };
+      return antecedent ? this.phraseEndingAt(antecedent.tokenEnd - 1, speaker) : { kind: "unknown", start: j };
     }
     // "according to her": object forms end a phrase too.
-    if (singularPronouns.has(lower) || lower === "him" || lower === "her") {
-      const person = this.resolvePronoun(j);
+    if (singularPronouns.has(lower) || objectPronouns.has(lower)) {
+      const person = this.resolvePronoun(j, speaker);
       return person ? { kind: "person", person, via: "pronoun", start: j } : { kind: "unknown", start: j };
     }
     if (jointSubjects.has(lower)) return { kind: "joint", start: this.phraseStart(j) };
     if (roleNouns.has(lower)) {
       // The person just quoted is the likeliest: "Xi said … The Chinese president also said …".
-      const speaker = this.lastSpeaker && this.paragraphOf(j) - this.lastSpeaker.paragraph <= 1 ? this.lastSpeaker.person : null;
-      return resolveDescription(this, j, speaker);
+      return resolveDescription(this, j, speaker && this.paragraphOf(j) - speaker.paragraph <= 1 ? speaker.person : null);
     }
     return { kind: "unknown", start: j };
   }
 
   /** The first person the sentence is about, for participles and events: "Xi said …, calling …". */
-  sentenceSubject(sentenceIndex: number, before: number): Referent {
+  sentenceSubject(sentenceIndex: number, before: number, speaker: LastSpeaker | null = null): Referent {
     const sentence = this.doc.sentences[sentenceIndex]!;
     for (let i = sentence.tokenStart; i < Math.min(before, sentence.tokenEnd); i++) {
       // A quotation's "We" is the speaker's, not the sentence's subject.
@@ -196,13 +210,13 @@ export class Coreference extends NameIndex {
           // "Ana M. Ruiz and Minister of Defence Tomas Berg Jr. traveled …"
           for (let k = name.tokenEnd + 1; k < Math.min(name.tokenEnd + 16, sentence.tokenEnd); k++) {
             if (this.byStart.has(k)) return { kind: "joint", start: i };
-            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !["of", "for", "the", "and"].includes(this.doc.tokens[k]!.text)) break;
+            if (/^\p{Ll}/u.test(this.doc.tokens[k]!.text) && !officeLinks.has(this.doc.tokens[k]!.text) && this.doc.tokens[k]!.text !== "and") break;
           }
         }
         return { kind: "person", person: name.person, via: "name", start: i };
       }
       const lower = this.doc.tokens[i]!.text.toLowerCase();
-      if (singularPronouns.has(lower)) return this.phraseEndingAt(i);
+      if (singularPronouns.has(lower)) return this.phraseEndingAt(i, speaker);
       // "They …", "The leaders …", "Both sides …" opening the sentence.
       if (lower === "they" || (jointSubjects.has(lower) && i - sentence.tokenStart < 4)) return { kind: "joint", start: i };
     }
@@ -219,10 +233,10 @@ export class Coreference extends NameIndex {
    * may run on for paragraphs); otherwise the person the writer named most
    * recently.
    */
-  private resolvePronoun(j: number): PersonEntity | null {
+  private resolvePronoun(j: number, lastSpeaker: LastSpeaker | null): PersonEntity | null {
     // "Ana Ruiz met Luis Pardo. She said …": the pronoun agrees with a given name only one gender bears.
     const pronoun = this.doc.tokens[j]!.text.toLowerCase();
-    const gender = /^(?:she|her|hers)$/.test(pronoun) ? "female" : /^(?:he|him|his)$/.test(pronoun) ? "male" : null;
+    const gender = femalePronouns.has(pronoun) ? "female" : malePronouns.has(pronoun) ? "male" : null;
     const agrees = (person: PersonEntity) => {
       const own = genderOfGivenName(person.name.split(" ")[0] ?? "");
       return gender === null || own === null || own === gender;
@@ -230,7 +244,7 @@ export class Coreference extends NameIndex {
     // "In his talks with Ana Ruiz, he said": a pronoun subject after a fronted phrase is none of the people in it.
     const fronted = this.frontedPhraseStart(j);
     if (fronted !== null) j = fronted;
-    const speaker = this.lastSpeaker && agrees(this.lastSpeaker.person) ? this.lastSpeaker : null;
+    const speaker = lastSpeaker && agrees(lastSpeaker.person) ? lastSpeaker : null;
     if (speaker && this.paragraphOf(j) - speaker.paragraph <= 1) return speaker.person;
     const named = (k: number) => !this.insideQuote(k);
     if (speaker && !this.names.some((name) => name.tokenStart > speaker.token && name.tokenEnd <= j && named(name.tokenStart) && name.person !== speaker.person)) {

@@ -67,6 +67,8 @@ export function resolveDescription(index: NameIndex, j: number, speaker: PersonE
     exact ??
     // "her counterpart, Okafor … he added. The minister also said": the one just quoted, whose office the text never gave.
     (speaker && fitsCountry(speaker) && (officeFits(speaker) || !knownOffice(index.roleOf(speaker))) ? speaker : null) ??
+    // "Foreign Minister Tevita Lomu met Ana Ruiz. The Tongan minister said": one whose office the text gave fits better than one with none.
+    (offices.length ? index.mostRecentBefore(start, (person) => fitsCountry(person) && index.roleOf(person) !== null && officeFits(person)) : null) ??
     index.mostRecentBefore(start, (person) => fitsCountry(person) && officeFits(person));
   if (!person) return { kind: "unknown", start: start - 1 };
   // What the description adds goes to the index's own layer: the person stays as the people stage made them.

@@ -2,8 +2,9 @@ import type { CountryMention, Doc, NameMention, Token } from "../annotations.ts"
 import { isEnglishWord } from "../lexicons/english-words.ts";
 import { isGivenName } from "../lexicons/given-names.ts";
 import { geographicHeads, organisationHeads, organisationStarts, regionalAdjectives, regionalPrefixes, regions } from "../lexicons/country-names.ts";
-import { honorifics, nameParticles, nameSuffixes, notNames, officeConnectors, officeQualifiers, officeTitles, postNominals, surnameFirstNames } from "../lexicons/titles.ts";
-import { countryOfPlace, placeNameEnds, placeNameStarts } from "../lexicons/places.ts";
+import { honorifics, nameParticles, nameSuffixes, notNames, officeConnectors, officeQualifiers, officeTitles, portfolioPrepositions, postNominals, surnameFirstNames } from "../lexicons/titles.ts";
+import { countryOfPlace, placeNameEnds, placeNameStarts, placePrepositions } from "../lexicons/places.ts";
+import { listSeparators } from "../lexicons/clauses.ts";
 import { eventNouns, eventVerbs, journeyTypes } from "../lexicons/events.ts";
 import { countriesByToken, countryOfSurface } from "../countries/find-countries.ts";
 import { isCapitalisedWord, isInitial, joinWords, officeAfter, officeBefore } from "../offices/offices.ts";
@@ -69,7 +70,7 @@ function isPortfolio(tokens: Token[], start: number, end: number, countries: Map
   const common = (word: string) => (isEnglishWord(word) || regions.has(word) || regionalAdjectives.has(word)) && !isGivenName(word);
   let k = start - 1;
   while (k > 0 && (tokens[k]!.text === "the" || countries.has(k) || (/^\p{Lu}/u.test(tokens[k]!.text) && common(tokens[k]!.text)))) k--;
-  if (!/^(?:of|for|,|and)$/.test(tokens[k]?.text ?? "")) return false;
+  if (!(portfolioPrepositions.has(tokens[k]?.text ?? "") || listSeparators.has(tokens[k]?.text ?? ""))) return false;
   return tokens.slice(start, end).every((token) => common(token.text) || officeConnectors.has(token.text));
 }
 
@@ -78,7 +79,7 @@ function isDestination(tokens: Token[], start: number): boolean {
   const preposition = tokens[start - 1]?.text ?? "";
   const journey = tokens[start - 2]?.text ?? "";
   const kind = eventVerbs[journey] ?? eventNouns[journey];
-  return /^(?:to|in)$/.test(preposition) && (kind === "travel" || (kind !== undefined && journeyTypes.has(kind)));
+  return placePrepositions.has(preposition) && (kind === "travel" || (kind !== undefined && journeyTypes.has(kind)));
 }
 
 /**

@@ -6,7 +6,7 @@ import { countriesByToken } from "../countries/find-countries.ts";
  * Its own layer, `described`, holds what descriptions taught about people; the people stay as grouped.
  */
 export class NameIndex {
-  readonly described: Map<PersonEntity, Described>;
+  readonly described = new Map<PersonEntity, Described>();
   readonly names: NamePosition[];
   /** Name mentions by the token one past their end, and by their first token. */
   readonly byEnd = new Map<number, NamePosition>();
@@ -17,10 +17,7 @@ export class NameIndex {
     readonly doc: Doc,
     people: PersonEntity[],
     countries: CountryMention[],
-    /** What an earlier reading learned from descriptions: copied, never changed. */
-    described: ReadonlyMap<PersonEntity, Described> = new Map(),
   ) {
-    this.described = new Map(described);
     this.names = people
       .flatMap((person) => person.mentions.map((mention) => ({ person, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd })))
       .sort((a, b) => a.tokenStart - b.tokenStart);

@@ -1,4 +1,4 @@
-import type { Doc, Referent, Sentence } from "../annotations.ts";
+import type { Doc, LastSpeaker, Referent, Sentence } from "../annotations.ts";
 import type { Coreference } from "../people/coreference.ts";
 
 export interface AccordingTo {
@@ -16,14 +16,14 @@ export interface AccordingTo {
  * the whole clause, even when the clause reports someone else ("the minister
  * stressed …, according to a readout" is the readout's, and records nothing).
  */
-export function accordingTo(doc: Doc, coreference: Coreference, sentence: Sentence): AccordingTo | null {
+export function accordingTo(doc: Doc, coreference: Coreference, sentence: Sentence, speaker: LastSpeaker | null): AccordingTo | null {
   const { tokens } = doc;
   for (let a = sentence.tokenStart; a < sentence.tokenEnd - 2; a++) {
     if (tokens[a]!.text.toLowerCase() !== "according" || tokens[a + 1]!.text !== "to") continue;
     let sourceEnd = a + 2;
     while (sourceEnd < sentence.tokenEnd && !/^[,.;:!?]$/.test(tokens[sourceEnd]!.text)) sourceEnd++;
     if (sourceEnd === a + 2) return null;
-    const referent = coreference.phraseEndingAt(sourceEnd - 1);
+    const referent = coreference.phraseEndingAt(sourceEnd - 1, speaker);
     if (a === sentence.tokenStart && tokens[sourceEnd]?.text === ",") return { referent, from: sourceEnd + 1, to: sentence.tokenEnd, at: a };
     if (tokens[a - 1]?.text === ",") return { referent, from: sentence.tokenStart, to: a - 1, at: a };
     return null;

@@ -1,5 +1,6 @@
-import type { DateMention, Doc, Quote, Referent } from "../annotations.ts";
+import type { DateMention, Doc, LastSpeaker, Quote, Referent } from "../annotations.ts";
 import type { Coreference } from "../people/coreference.ts";
+import { isScareQuote } from "./quotes.ts";
 import { attributionTails, quotingParticiples } from "../lexicons/reporting.ts";
 
 // Who a sentence or a quotation is attributed to, and where the attribution sits.
@@ -10,6 +11,8 @@ export interface AttributionContext {
   /** A reporting verb outside quotation marks. */
   isVerb: (token: number) => boolean;
   dateAt: ReadonlyMap<number, DateMention>;
+  /** The person last credited with speech, as the statements stage reads on. */
+  speaker: () => LastSpeaker | null;
 }
 
 const quoteMarks = /^["“”«»„]$/;
@@ -21,7 +24,8 @@ const quoteMarks = /^["“”«»„]$/;
  */
 function commaBefore({ doc, isVerb }: AttributionContext, start: number, verb: number): number {
   const { tokens } = doc;
-  for (let k = start - 1; k >= Math.max(0, verb - 8); k--) {
+  // "…, Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder said": a long office reaches further back.
+  for (let k = start - 1; k >= 0 && (k >= verb - 8 || /^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.text === ","); k--) {
     const text = tokens[k]!.text;
     if (text === ",") return k;
     if (quoteMarks.test(text) || isVerb(k) || /^[.;:!?]$/.test(text)) return -1;
@@ -32,18 +36,19 @@ function commaBefore({ doc, isVerb }: AttributionContext, start: number, verb: n
 /** "CONTENT, Blinken said." / "CONTENT, said the secretary": the attribution, where CONTENT ends, and where a clause split by it resumes. */
 export function trailingAttributionOf(context: AttributionContext, sentenceIndex: number) {
   const { doc, coreference, isVerb, dateAt } = context;
+  const speaker = context.speaker();
   const { tokens } = doc;
   const sentence = doc.sentences[sentenceIndex]!;
   for (let v = sentence.tokenEnd - 1; v > sentence.tokenStart; v--) {
     if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
-    const before = coreference.subjectBefore(v);
+    const before = coreference.subjectBefore(v, speaker);
     let comma = commaBefore(context, before.start, v);
     let referent: Referent = before;
     let tail = v + 1;
     if (comma < 0) {
       if (tokens[v - 1]?.text !== ",") continue;
       comma = v - 1;
-      referent = coreference.subjectAfter(v);
+      referent = coreference.subjectAfter(v, speaker);
       if (referent.kind === "unknown" && referent.start === v + 1) continue;
       // "…, said the secretary in Lima": the tail follows the subject.
       const named = coreference.byStart.get(referent.start);
@@ -67,7 +72,7 @@ export function trailingAttributionOf(context: AttributionContext, sentenceIndex
 }
 
 /** Who said a quotation: an attribution after it (`"…," Blinken said`) or before it (`Xi said China would “…”`). */
-export function quoteAttribution({ doc, coreference, isVerb }: AttributionContext, quote: Quote): { referent: Referent; verb: number; extractor: string } | null {
+export function quoteAttribution({ doc, coreference, isVerb, speaker: lastSpeaker }: AttributionContext, quote: Quote): { referent: Referent; verb: number; extractor: string } | null {
   const { tokens } = doc;
   // After: "…," Blinken said / "…," said Blinken / "…," he was quoted as saying.
   let k = quote.closeToken + 1;
@@ -81,7 +86,7 @@ export function quoteAttribution({ doc, coreference, isVerb }: AttributionContex
   for (let v = k; v < Math.min(k + reach, tokens.length) && tokens[v]!.sentence === sentence; v++) {
     if (/^[.;!?"“”]$/.test(tokens[v]!.text)) break;
     if (!isVerb(v) || quotingParticiples.has(tokens[v]!.text)) continue;
-    const referent = v === k ? coreference.subjectAfter(v) : coreference.subjectBefore(v);
+    const referent = v === k ? coreference.subjectAfter(v, lastSpeaker()) : coreference.subjectBefore(v, lastSpeaker());
     if (referent.kind !== "unknown" || v === k) return { referent, verb: v, extractor: "quote.attribution-after" };
   }
   // Before: Xi said China would “…” / …, calling the two “…”.
@@ -90,9 +95,8 @@ export function quoteAttribution({ doc, coreference, isVerb }: AttributionContex
   for (let v = quote.openToken - 1; v >= from && v >= quote.openToken - 30; v--) {
     if (quoteMarks.test(tokens[v]!.text)) break;
     if (!isVerb(v) || tokens[v]!.text === "expressed") continue;
-    // One quoted word inside someone's sentence is a scare quote ("warned of “unlawful” seizures"), not speech.
-    if (quote.closeToken - quote.openToken < 3) return null;
-    const referent = quotingParticiples.has(tokens[v]!.text) ? coreference.sentenceSubject(openSentence, v) : coreference.subjectBefore(v);
+    if (isScareQuote(doc, quote)) return null;
+    const referent = quotingParticiples.has(tokens[v]!.text) ? coreference.sentenceSubject(openSentence, v, lastSpeaker()) : coreference.subjectBefore(v, lastSpeaker());
     return { referent, verb: v, extractor: "quote.attribution-before" };
   }
   return null;

@@ -1,12 +1,13 @@
-import type { DateMention, Doc, PersonEntity, Quote, Referent, StatementMention } from "../annotations.ts";
+import type { DateMention, Doc, LastSpeaker, PersonEntity, Quote, Referent, StatementMention } from "../annotations.ts";
 import { tokenIndexAt } from "../document.ts";
 import type { Coreference } from "../people/coreference.ts";
-import { quotedTokens, quoteText } from "./quotes.ts";
+import { isScareQuote, joinsQuotes, quotedTokens, quoteText } from "./quotes.ts";
 import { attributionHeads, quotingParticiples, reportingVerbs } from "../lexicons/reporting.ts";
-import { complementEnd, complementStart, isCompleteClause } from "./complement.ts";
+import { clauseBeforeQuote, complementEnd, complementStart, isPhrasalReportingVerb } from "./complement.ts";
 import { accordingTo } from "./according-to.ts";
 import { quoteAttribution, trailingAttributionOf } from "./attribution.ts";
 import type { StatementKind } from "../types.ts";
+import { clauseJoiners } from "../lexicons/clauses.ts";
 
 const quoteMarks = /^["“”«»„]$/;
 const confidenceBy = { name: 0.9, pronoun: 0.8, description: 0.75 } as const;
@@ -41,6 +42,8 @@ function readoutHeader(doc: Doc, coreference: Coreference, s: number): Referent 
 export function findStatements(doc: Doc, coreference: Coreference, dates: DateMention[], quotes: Quote[]): StatementMention[] {
   const { tokens, sentences } = doc;
   const insideQuote = quotedTokens(quotes);
+  /** Tokens inside quotations that are speech: a clause holding only a scare quote ("the “historic” accord") is still reported. */
+  const insideSpeech = quotedTokens(quotes.filter((quote) => !isScareQuote(doc, quote)));
   const statements: StatementMention[] = [];
   const dateAt = new Map(dates.map((date) => [date.tokenStart, date]));
   const dateEnds = new Map(dates.map((date) => [date.tokenStart, tokenIndexAt(doc, date.end)]));
@@ -48,6 +51,8 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
   const quoteVerbs = new Set<number>();
   const attributedSentences = new Set<number>();
   let colonSpeaker: { person: PersonEntity; paragraph: number } | null = null;
+  /** Who was last credited with speech: a later "he said" or "the minister said" is likeliest theirs. */
+  let lastSpeaker: LastSpeaker | null = null;
 
   const add = (referent: Referent, kind: StatementKind, span: { start: number; end: number; text: string }, at: number, extractor: string, date: string | null = null) => {
     if (referent.kind !== "person" || !span.text.trim()) return;
@@ -64,11 +69,12 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       extractor,
     });
     attributedSentences.add(sentence);
-    coreference.noteSpeaker(referent.person, at);
+    lastSpeaker = coreference.speakerAt(referent.person, at);
   };
 
   const dateAfter = (verb: number) => dateAt.get(verb + 1)?.date ?? dateAt.get(verb + 2)?.date ?? null;
-  const isVerb = (i: number) => reportingVerbs.has(tokens[i]?.text ?? "") && !insideQuote.has(i);
+  // "pointed out that …": a verb that reports only with its particle.
+  const isVerb = (i: number) => (reportingVerbs.has(tokens[i]?.text ?? "") || isPhrasalReportingVerb(doc, i)) && !insideQuote.has(i);
 
   const clauseSpan = (from: number, to: number) => {
     const start = tokens[from]!.start;
@@ -77,7 +83,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     return { start, end, text: doc.content.slice(start, end) };
   };
 
-  const attribution = { doc, coreference, isVerb, dateAt };
+  const attribution = { doc, coreference, isVerb, dateAt, speaker: () => lastSpeaker };
   const attributeQuote = (quote: Quote) => quoteAttribution(attribution, quote);
   const trailingAttribution = (sentenceIndex: number) => trailingAttributionOf(attribution, sentenceIndex);
 
@@ -91,7 +97,7 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
     const verbBeforeColon = sentence.tokenEnd - 2;
     const header = last.text === ":" ? readoutHeader(doc, coreference, s) : null;
     if (last.text === ":" && (isVerb(verbBeforeColon) || header)) {
-      const referent = header ?? coreference.subjectBefore(verbBeforeColon);
+      const referent = header ?? coreference.subjectBefore(verbBeforeColon, lastSpeaker);
       const nextParagraph = doc.paragraphs[sentence.paragraph + 1];
       const isLastOfParagraph = sentences[s + 1]?.paragraph !== sentence.paragraph;
       if (referent.kind === "person" && isLastOfParagraph && nextParagraph) {
@@ -102,31 +108,47 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         if (!/^["“«„]/.test(block) && !header) {
           add(referent, "direct", { start: nextParagraph.start, end: nextParagraph.end, text: block.replace(/\s+/g, " ") }, verbBeforeColon, "direct.said-colon-paragraph");
           for (let t = s + 1; t < sentences.length && sentences[t]!.paragraph === sentence.paragraph + 1; t++) consumed.add(t);
-        } else coreference.noteSpeaker(referent.person, verbBeforeColon);
+        } else lastSpeaker = coreference.speakerAt(referent.person, verbBeforeColon);
       }
       continue;
     }
 
     // Quotes opening in this sentence, in order.
+    let previous: { quote: Quote; person: PersonEntity; verb: number } | null = null;
+    /** Quotations of the sentence no attribution reached yet: one after the last of them may. */
+    let waiting: Quote[] = [];
     for (const quote of quotes.filter((q) => tokens[q.openToken]?.sentence === s)) {
       const span = quoteText(doc, quote);
+      // “address differences” and “act as one”: a quotation joined to the one before is the same speaker's.
+      if (previous && joinsQuotes(doc, previous.quote, quote)) {
+        add({ kind: "person", person: previous.person, via: "name", start: quote.openToken }, "direct", span, previous.verb, "quote.coordinated");
+        previous = { quote, person: previous.person, verb: previous.verb };
+        continue;
+      }
+      previous = null;
       const found = attributeQuote(quote);
       if (found) {
         quoteVerbs.add(found.verb);
         if (found.referent.kind !== "person") continue;
-        // "Costa met Okafor in Paris “to discuss …,” Holm said": the words before the quote are a clause of their own.
-        const lead = sentence.tokenStart;
-        const beside = found.extractor === "quote.attribution-after" && !tokens.slice(lead, quote.openToken).some((_, i) => insideQuote.has(lead + i));
-        if (beside && isCompleteClause(doc, lead, quote.openToken, (a, b) => coreference.peopleIn(a, b).length > 0)) {
-          add(found.referent, "reported", clauseSpan(lead, quote.openToken), found.verb, "reported.beside-quote");
-        }
+        // "aims to “tackle” them and make it “the most open market,” said Hale": the attribution after the last quotation is every one's.
+        if (found.extractor === "quote.attribution-after") for (const early of waiting) add(found.referent, "direct", quoteText(doc, early), found.verb, "quote.shared-attribution");
+        waiting = [];
+        // "Costa met Okafor in Paris “to discuss …,” Holm said", "Holm said Costa would meet Okafor as a way to “…”":
+        // the words before the quote are a clause of their own.
+        const lead = found.extractor === "quote.attribution-after" ? sentence.tokenStart : found.extractor === "quote.attribution-before" && !quotingParticiples.has(tokens[found.verb]!.text) ? complementStart(doc, found.verb, quote.openToken, dateEnds) : null;
+        const clauseEnd = lead === null || tokens.slice(lead, quote.openToken).some((_, i) => insideQuote.has(lead + i)) ? null : clauseBeforeQuote(doc, lead, quote.openToken, (a, b) => coreference.peopleIn(a, b).length > 0);
+        if (lead !== null && clauseEnd !== null) add(found.referent, "reported", clauseSpan(lead, clauseEnd), found.verb, "reported.beside-quote");
         add(found.referent, "direct", span, found.verb, found.extractor, dateAfter(found.verb));
+        previous = { quote, person: found.referent.person, verb: found.verb };
         continue;
       }
       // "the pact will “open markets” for farmers, Ruiz said": a quotation inside a clause attributed at its end.
+      // "But, he added, the plan is “not on the table”": or in the part the attribution splits off.
       const closing = trailingAttribution(s);
-      if (closing && closing.referent.kind === "person" && quote.closeToken < closing.comma) {
+      const inClause = closing && (quote.closeToken < closing.comma || (closing.resume !== null && quote.openToken >= closing.resume));
+      if (closing && inClause && closing.referent.kind === "person" && !isScareQuote(doc, quote)) {
         add(closing.referent, "direct", span, closing.verb, "quote.inside-attributed-clause", dateAfter(closing.verb));
+        previous = { quote, person: closing.referent.person, verb: closing.verb };
         continue;
       }
       // No attribution: a quote opening a sentence right after someone spoke is theirs.
@@ -138,20 +160,20 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
         // "Quotes attributable to Ana Ruiz:" over several quoted paragraphs: the lead-in holds for each in turn.
         if (leadIn && colonSpeaker) colonSpeaker = { person: leadIn, paragraph: sentence.paragraph + 1 };
         add({ kind: "person", person, via: "pronoun", start: quote.openToken }, "direct", span, quote.openToken, "quote.continuation");
-      }
+      } else if (!isScareQuote(doc, quote)) waiting.push(quote);
     }
 
     // Reported speech.
-    const source = accordingTo(doc, coreference, sentence);
+    const source = accordingTo(doc, coreference, sentence, lastSpeaker);
     if (source) {
-      const hasQuote = tokens.slice(source.from, source.to).some((_, i) => insideQuote.has(source.from + i));
+      const hasQuote = tokens.slice(source.from, source.to).some((_, i) => insideSpeech.has(source.from + i));
       if (!hasQuote && source.to - source.from >= 3) add(source.referent, "reported", clauseSpan(source.from, source.to), source.at, "reported.according-to");
       continue;
     }
     const trailing = trailingAttribution(s);
     const from = sentence.tokenStart;
     if (trailing) {
-      const hasQuote = tokens.slice(from, trailing.comma).some((token, i) => insideQuote.has(from + i));
+      const hasQuote = tokens.slice(from, trailing.comma).some((token, i) => insideSpeech.has(from + i));
       // Verbless fragments are left out: "The alliance" in "The alliance, the minister said, remains strong".
       const fragment = trailing.resume !== null && trailing.comma - from < 5;
       if (!hasQuote && !fragment) {
@@ -172,16 +194,16 @@ export function findStatements(doc: Doc, coreference: Coreference, dates: DateMe
       let referent: Referent = participle
         ? spokeHere
           ? { kind: "person", person: spokeHere.speaker, via: "pronoun", start: v }
-          : coreference.leadSubject(s)
-        : coreference.subjectBefore(v);
+          : coreference.leadSubject(s, lastSpeaker)
+        : coreference.subjectBefore(v, lastSpeaker);
       // "… welcomed the guests and stated that …", "… but warned that …": the first verb's subject.
-      if (referent.kind === "unknown" && /^(?:and|but)$/.test(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s);
+      if (referent.kind === "unknown" && clauseJoiners.has(tokens[v - 1]?.text ?? "")) referent = previousSubject ?? coreference.leadSubject(s, lastSpeaker);
       previousSubject = referent;
       if (referent.kind !== "person") continue;
       const start = complementStart(doc, v, sentence.tokenEnd, dateEnds);
       if (start === null || start >= sentence.tokenEnd || quoteMarks.test(tokens[start]!.text)) continue;
       const end = complementEnd(doc, start, sentence.tokenEnd);
-      const hasQuote = tokens.slice(start, end).some((_, i) => insideQuote.has(start + i));
+      const hasQuote = tokens.slice(start, end).some((_, i) => insideSpeech.has(start + i));
       if (hasQuote || end - start < 3) continue;
       const verb = tokens[v]!.text;
       const extractor = verb === "expressed" ? "reported.expressed-stance" : participle ? "reported.participle-that" : "reported.attribution-before";

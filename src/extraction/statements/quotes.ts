@@ -1,6 +1,7 @@
 import type { Doc, Quote } from "../annotations.ts";
 import { tokenIndexAt } from "../document.ts";
 import { titleWords } from "../lexicons/punctuation.ts";
+import { coordinators } from "../lexicons/clauses.ts";
 
 const openers: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
 
@@ -47,7 +48,8 @@ export function findQuotes(doc: Doc): Quote[] {
 
 function isSlogan(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length > 1 && words.every((word) => /^\p{Lu}/u.test(word) || titleWords.has(word));
+  // A title opens with a capital: “in Southeast Asia” is a phrase someone said.
+  return words.length > 1 && /^\p{Lu}/u.test(words[0]!) && words.every((word) => /^\p{Lu}/u.test(word) || titleWords.has(word));
 }
 
 /** The indices of every token inside a quote, marks included. */
@@ -65,4 +67,23 @@ export function quoteText(doc: Doc, quote: Quote): { start: number; end: number;
   // A quotation that runs on across paragraphs carries the next paragraph's opening mark inside it.
   const text = doc.content.slice(start, end).replace(/\n\s*\n\s*["“«]/g, " ");
   return { start, end, text };
+}
+
+/**
+ * One quoted word inside someone's sentence that only marks a word as theirs or as odd, not speech:
+ * "warned of “unlawful” seizures", "a “geopolitical” Europe". It is speech where it completes the
+ * clause ("needs to be “reliable” and “sustainable.”") or is the verb after "to" ("aims to “tackle” them").
+ */
+export function isScareQuote(doc: Doc, quote: Quote): boolean {
+  if (quote.closeToken - quote.openToken > 2) return false;
+  const before = doc.tokens[quote.openToken - 1]?.text ?? "";
+  const after = doc.tokens[quote.closeToken + 1];
+  const endsClause = !after || after.sentence !== doc.tokens[quote.closeToken]!.sentence || /^[.,;:!?]$/.test(after.text) || coordinators.has(after.text);
+  return before !== "to" && !endsClause;
+}
+
+/** Whether only "and", "or" or a comma stand between two quotations: “address differences” and “act as one”. */
+export function joinsQuotes(doc: Doc, first: Quote, second: Quote): boolean {
+  const between = doc.tokens.slice(first.closeToken + 1, second.openToken);
+  return between.length > 0 && between.length <= 2 && between.every((token) => coordinators.has(token.text) || token.text === ",");
 }

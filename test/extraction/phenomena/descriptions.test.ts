@@ -9,6 +9,8 @@ describe('"the secretary", "the minister": descriptions resolved to the right pe
     ['Minister Ken Sato met his counterpart, Tomas Varga. "We will not yield," Varga said. The secretary also said ports would reopen.', ["Tomas Varga", "Tomas Varga"]],
     // the office fits only one of the people named
     ["Finance Minister Leila Haddad met Governor Tom Pruitt. The minister said spending would fall.", ["Leila Haddad"]],
+    // an office the text gave fits better than a person with none, named later
+    ["Foreign Minister Tevita Lomu met Ana Ruiz. The Tongan minister said the port would reopen.", ["Tevita Lomu"]],
     // a nationality picks the person of that country
     ["Chilean President Rosa Vidal met Peruvian President Luis Paredes. The Peruvian president said the border would open.", ["Luis Paredes"]],
     // the person just quoted is the likeliest
