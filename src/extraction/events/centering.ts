@@ -1,7 +1,8 @@
 import type { PersonEntity, Referent } from "../annotations.ts";
 import { frontingWords } from "../lexicons/clauses.ts";
 import { genderOfGivenName } from "../lexicons/given-names.ts";
-import { ownerPronouns, subjectPronouns, subordinateOpeners } from "../lexicons/events.ts";
+import { subordinateOpeners } from "../lexicons/events.ts";
+import { ownerPronouns, singularPronouns } from "../lexicons/reporting.ts";
 import { isPossessive } from "../document.ts";
 import { nameConnectors } from "../lexicons/places.ts";
 import type { EventContext as Context } from "./context.ts";
@@ -27,7 +28,7 @@ export function continuedSubject(context: Context, j: number): PersonEntity | nu
   const { doc, coreference } = context;
   const { tokens } = doc;
   const pronoun = tokens[j]?.text.toLowerCase() ?? "";
-  if (!subjectPronouns.has(pronoun) && !ownerPronouns.has(pronoun)) return null;
+  if (!singularPronouns.has(pronoun) && !ownerPronouns.has(pronoun)) return null;
   const sentence = tokens[j]!.sentence;
   const lead = leadOf(context, sentence);
   // "During his first trip abroad, Ana Ruiz …": a pronoun in a fronted phrase looks ahead to the subject.
@@ -57,7 +58,7 @@ function leadOf(context: Context, sentence: number): Referent {
   if (frontingWords.has(opener) || /^\p{Lu}\p{Ll}+ing$/u.test(opener)) {
     for (let k = tokenStart + 1; k < tokenEnd - 1; k++) {
       if (doc.tokens[k]!.text !== ",") continue;
-      if (subjectPronouns.has(doc.tokens[k + 1]!.text.toLowerCase())) return subjectAt(context, k + 1);
+      if (singularPronouns.has(doc.tokens[k + 1]!.text.toLowerCase())) return subjectAt(context, k + 1);
       // "…, Prime Minister Ana Ruiz said": past the office to the name.
       for (let n = k + 1; n < Math.min(k + 9, tokenEnd); n++) {
         if (coreference.byStart.has(n)) return subjectAt(context, n);

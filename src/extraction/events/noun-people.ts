@@ -1,6 +1,7 @@
 import type { Doc, EventMention, PersonEntity } from "../annotations.ts";
 import type { EventType } from "../types.ts";
-import { afterSaying, counterpartLinks, possessivePronouns, clauseBreaks, eventNouns, eventVerbs, journeyTypes, participationVerbs } from "../lexicons/events.ts";
+import { afterSaying, counterpartLinks, clauseBreaks, eventNouns, eventVerbs, journeyTypes, participationVerbs } from "../lexicons/events.ts";
+import { possessivePronouns } from "../lexicons/reporting.ts";
 import { reportingVerbs } from "../lexicons/reporting.ts";
 import type { EventContext } from "./context.ts";
 import { objectPeople, passiveAgents, peopleOf, possessiveWord, possessorPeople, subjectPeople } from "./people.ts";

@@ -3,7 +3,8 @@ import { isPossessive } from "../document.ts";
 import type { EventType } from "../types.ts";
 import { pluralOffice } from "../people/descriptions.ts";
 import { auxiliaries, objectControlVerbs, passiveAuxiliaries, raisingWords } from "../lexicons/clauses.ts";
-import { clauseOpeners, delegationNouns, eventModifiers, leadingVerbs, nounDeterminers, passiveHostingVerbs, relativeOpeners, subjectPronouns } from "../lexicons/events.ts";
+import { clauseOpeners, delegationNouns, eventModifiers, leadingVerbs, nounDeterminers, passiveHostingVerbs, relativeOpeners } from "../lexicons/events.ts";
+import { referringDeterminers, objectPronouns, singularPronouns } from "../lexicons/reporting.ts";
 import { continuedSubject } from "./centering.ts";
 import { clauseEnd, type EventContext as Context } from "./context.ts";
 
@@ -56,7 +57,7 @@ export function subjectPeople(context: Context, t: number): PersonEntity[] {
   const direct = peopleOf(context, coreference.subjectBefore(raisedVerb(tokens, t)), t);
   if (direct.length) return direct;
   for (let i = t - 1; i >= Math.max(from, t - 5); i--) {
-    if (subjectPronouns.has(tokens[i]!.text.toLowerCase())) return peopleOf(context, coreference.phraseEndingAt(i), t);
+    if (singularPronouns.has(tokens[i]!.text.toLowerCase())) return peopleOf(context, coreference.phraseEndingAt(i), t);
   }
   return peopleOf(context, coreference.sentenceSubject(sentence, t), t);
 }
@@ -70,7 +71,7 @@ function delegationSubject(context: Context, sentence: number, t: number): Perso
   const { tokens } = doc;
   const first = doc.sentences[sentence]!.tokenStart;
   const noun = tokens.slice(first, first + 3).findIndex((token) => delegationNouns.has(token.text.toLowerCase()));
-  if (noun < 0 || !/^(?:the|this|that)$/i.test(tokens[first]!.text)) return null;
+  if (noun < 0 || !referringDeterminers.has(tokens[first]!.text.toLowerCase())) return null;
   const members = coreference.peopleIn(first + noun + 1, t);
   let leader: PersonEntity | null = null;
   for (let i = first - 1; i >= 0 && !leader; i--) {
@@ -99,7 +100,7 @@ function invitedPeople(context: Context, from: number, t: number): PersonEntity[
   for (let i = t - 1; i >= from; i--) {
     if (!objectControlVerbs.has(tokens[i]!.text)) continue;
     const invited = objectPeople(context, i + 1, t);
-    if (invited.length || !/^(?:him|her)$/.test(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
+    if (invited.length || !objectPronouns.has(tokens[i + 1]?.text ?? "")) return invited.slice(0, 1);
     // "Lind thanked Okafor and invited him to visit": the last one named who is not the one inviting.
     const inviter = subjectPeople(context, i);
     const guest = coreference.mostRecentBefore(i + 1, (person) => !inviter.includes(person));

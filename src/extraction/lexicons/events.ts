@@ -131,17 +131,11 @@ export const delegationNouns: ReadonlySet<string> = new Set(["delegation", "ento
 /** Verbs by which someone heads such a group: "will lead a delegation". */
 export const leadingVerbs: ReadonlySet<string> = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading"]);
 
-/** Pronouns that stand for one person as a subject: "she travelled", "he met". */
-export const subjectPronouns: ReadonlySet<string> = new Set(["he", "she"]);
-
 /** Relative words whose antecedent is a person a later pronoun may stand for: "…, who said he would meet …". */
 export const subordinateOpeners: ReadonlySet<string> = new Set(["who", "whom", "whose"]);
 
 /** Nouns for the officials one meets by office: "met his counterparts from Poland and Romania". */
 export const counterpartNouns: ReadonlySet<string> = new Set(["counterpart", "counterparts", "peers", "colleagues"]);
-
-/** Pronouns that own an event for one person: "his visit", "her trip". */
-export const ownerPronouns: ReadonlySet<string> = new Set(["his", "her"]);
 
 /** Last words of a named gathering that is neither a summit nor a meeting: "the Munich Security Conference", "the Raisina Dialogue". */
 export const namedOccasionHeads: ReadonlySet<string> = new Set(["Conference", "Forum", "Dialogue", "Assembly", "Games", "Expo"]);
@@ -196,9 +190,6 @@ export const firstPersonSubjects: ReadonlySet<string> = new Set(["I", "we", "We"
 
 /** Words that own or introduce an event noun: "his visit", "the meeting", "a trip". */
 export const nounDeterminers: ReadonlySet<string> = new Set(["his", "her", "their", "the", "a", "an"]);
-
-/** Possessive pronouns whose event is one told before: "his visit", "their meeting". */
-export const possessivePronouns: ReadonlySet<string> = new Set(["his", "her", "their"]);
 
 /** Capitalised or plain words that may stand between an owner and its event noun: "Xi’s first official visit". */
 export const eventModifiers: ReadonlySet<string> = new Set(["first", "second", "third", "surprise", "official", "state", "recent", "upcoming", "historic"]);

@@ -69,6 +69,12 @@ export const singularPronouns: ReadonlySet<string> = new Set(["he", "she"]);
 /** Object forms of those pronouns, which end a phrase too: "according to her". */
 export const objectPronouns: ReadonlySet<string> = new Set(["him", "her"]);
 
+/** Possessive pronouns of one person, which own what follows: "his visit", "her trip". */
+export const ownerPronouns: ReadonlySet<string> = new Set(["his", "her"]);
+
+/** Determiners of a noun that points back at something told before: "the talks", "this meeting", "that visit". */
+export const referringDeterminers: ReadonlySet<string> = new Set(["the", "this", "that"]);
+
 /** Pronouns of each gender, for agreement with a given name: "Ana Ruiz met Luis Pardo. She said …". */
 export const femalePronouns: ReadonlySet<string> = new Set(["she", "her", "hers"]);
 export const malePronouns: ReadonlySet<string> = new Set(["he", "him", "his"]);
