@@ -1,16 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.ts";
-import type { EventFact, Extraction, Provenance } from "../../src/extraction/types.ts";
 import { ingestArticle } from "../../src/ingest/ingest-article.ts";
 import { useDatabaseCopies } from "../helpers/database-copies.ts";
-
-interface Someone {
-  name: string;
-  aliases?: string[];
-  country?: string;
-}
-
-type EventSketch = Partial<EventFact> & Pick<EventFact, "participants" | "date">;
+import { type EventSketch, type Someone, sketchedReport } from "./fixtures.ts";
 
 // Each test starts from an empty database: a copy of one migrated template, not a migration per test.
 const freshDb = useDatabaseCopies();
@@ -19,34 +11,10 @@ beforeEach(async () => {
   db = await freshDb();
 });
 
-let serial = 0;
-
-/**
- * Ingests a made-up report naming `people`, with the extraction given here
- * rather than the extractor's, so that each rule is met exactly. Each event's
- * statement is said by its first participant at it.
- */
+/** Ingests a sketched report (./fixtures.ts) naming `people`. */
 async function ingestReport(db: Db, people: Someone[], events: EventSketch[] = [], publishedAt = "2024-07-10") {
-  const text = `${people.map((person) => person.name).join(", ")} were in the news (report ${++serial}).\n`;
-  const at = (surface: string): Provenance => {
-    const start = text.indexOf(surface);
-    return { span: { start, end: start + surface.length }, inTitle: false, confidence: 0.9, extractor: "test.sketch" };
-  };
-  const extraction: Extraction = {
-    people: people.map(({ name, aliases = [], country = null }) => ({ name, aliases, role: null, country, mentions: [], provenance: at(name) })),
-    countries: [],
-    events: events.map((event) => ({ type: "meeting", title: `Sketch ${serial}`, place: null, country: null, provenance: at("news"), ...event })),
-    statements: events.map((event, index) => ({
-      speaker: event.participants[0]!,
-      kind: "reported",
-      text: "in the news",
-      date: null,
-      countries: [],
-      event: index,
-      provenance: at("in the news"),
-    })),
-  };
-  return ingestArticle(db, { title: `Report ${serial}`, text, publishedAt }, () => extraction);
+  const { input, extraction } = sketchedReport(people, events, publishedAt);
+  return ingestArticle(db, input, () => extraction);
 }
 
 async function storedPeople(db: Db) {

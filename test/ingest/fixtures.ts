@@ -1,5 +1,5 @@
 import type { Db } from "../../src/db/client.ts";
-import type { Extraction, Provenance } from "../../src/extraction/types.ts";
+import type { EventFact, Extraction, Provenance } from "../../src/extraction/types.ts";
 
 // A small hand-written article and the extraction a good extractor would give,
 // with spans computed from the text, so ingest can be tested apart from the extractor.
@@ -86,4 +86,51 @@ export async function countRows(db: Db) {
       db.eventMention.count(),
     ]);
   return { articles, people, aliases, personMentions, countryMentions, statements, statementCountries, events, participants, eventMentions };
+}
+
+/** A person a sketched report names: their name, the aliases and country the extraction gives them. */
+export interface Someone {
+  name: string;
+  aliases?: string[];
+  country?: string;
+}
+
+/** An event of a sketched report: who took part and when; the rest defaults to a placeless meeting. */
+export type EventSketch = Pick<EventFact, "participants" | "date"> & Partial<EventFact>;
+
+/** An article and the extraction to store for it, given rather than the extractor's. */
+export interface SketchedReport {
+  input: { title: string; text: string; publishedAt: string; url?: string };
+  extraction: Extraction;
+}
+
+let serial = 0;
+
+/**
+ * A made-up report naming `people`, with the extraction given here rather
+ * than the extractor's, so that each rule is met exactly. Each event's
+ * statement is said by its first participant at it. Every report is new:
+ * its text carries a serial number.
+ */
+export function sketchedReport(people: Someone[], events: EventSketch[] = [], publishedAt = "2024-07-10"): SketchedReport {
+  const text = `${people.map((person) => person.name).join(", ")} were in the news (report ${++serial}).\n`;
+  const at = (surface: string): Provenance => {
+    const start = text.indexOf(surface);
+    return { span: { start, end: start + surface.length }, inTitle: false, confidence: 0.9, extractor: "test.sketch" };
+  };
+  const extraction: Extraction = {
+    people: people.map(({ name, aliases = [], country = null }) => ({ name, aliases, role: null, country, mentions: [], provenance: at(name) })),
+    countries: [],
+    events: events.map((event) => ({ type: "meeting", title: `Sketch ${serial}`, place: null, country: null, provenance: at("news"), ...event })),
+    statements: events.map((event, index) => ({
+      speaker: event.participants[0]!,
+      kind: "reported",
+      text: "in the news",
+      date: null,
+      countries: [],
+      event: index,
+      provenance: at("in the news"),
+    })),
+  };
+  return { input: { title: `Report ${serial}`, text, publishedAt }, extraction };
 }

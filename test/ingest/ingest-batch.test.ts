@@ -1,25 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.ts";
 import { createCountingDb } from "../../src/db/counting-db.ts";
-import type { ArticleInput, EventFact, Extraction, Provenance } from "../../src/extraction/types.ts";
+import type { ArticleInput } from "../../src/extraction/types.ts";
 import { ingestArticle } from "../../src/ingest/ingest-article.ts";
 import { type Ingested, ingestMany } from "../../src/ingest/ingest-many.ts";
 import { useDatabaseCopies } from "../helpers/database-copies.ts";
 import { createTestDb } from "../helpers/db.ts";
-import { countRows } from "./fixtures.ts";
-
-interface Someone {
-  name: string;
-  aliases?: string[];
-  country?: string;
-}
-
-type EventSketch = Pick<EventFact, "participants" | "date"> & Partial<EventFact>;
-
-interface Report {
-  input: { title: string; text: string; publishedAt: string; url?: string };
-  extraction: Extraction;
-}
+import { countRows, type EventSketch, type SketchedReport as Report, type Someone, sketchedReport } from "./fixtures.ts";
 
 // Each test starts from an empty database: a copy of one migrated template.
 const freshDb = useDatabaseCopies();
@@ -28,35 +15,6 @@ beforeEach(async () => {
   db = await freshDb();
 });
 
-let serial = 0;
-
-/**
- * A made-up report naming `people`, with the extraction given here rather
- * than the extractor's, so that each rule is met exactly. Each event's
- * statement is said by its first participant at it.
- */
-function report(people: Someone[], events: EventSketch[] = []): Report {
-  const text = `${people.map((person) => person.name).join(", ")} were in the news (report ${++serial}).\n`;
-  const at = (surface: string): Provenance => {
-    const start = text.indexOf(surface);
-    return { span: { start, end: start + surface.length }, inTitle: false, confidence: 0.9, extractor: "test.sketch" };
-  };
-  const extraction: Extraction = {
-    people: people.map(({ name, aliases = [], country = null }) => ({ name, aliases, role: null, country, mentions: [], provenance: at(name) })),
-    countries: [],
-    events: events.map((event) => ({ type: "meeting", title: `Sketch ${serial}`, place: null, country: null, provenance: at("news"), ...event })),
-    statements: events.map((event, index) => ({
-      speaker: event.participants[0]!,
-      kind: "reported",
-      text: "in the news",
-      date: null,
-      countries: [],
-      event: index,
-      provenance: at("in the news"),
-    })),
-  };
-  return { input: { title: `Report ${serial}`, text, publishedAt: "2024-07-10" }, extraction };
-}
 
 /** Ingests the reports as `newsgraph ingest` does, `batchSize` to a transaction, each with its own extraction. */
 async function ingestReports(db: Db, reports: Report[], batchSize = 64): Promise<Ingested<Report>[]> {
@@ -79,7 +37,7 @@ async function storedPeople(db: Db) {
 describe("a batch of new articles written together", () => {
   it("makes one person of a new name two articles of the batch share, and one event of the meeting both report", async () => {
     const meeting: EventSketch = { type: "talks", date: "2024-07-08", participants: ["Xi Jinping", "Vladimir Putin"] };
-    const reports = [report([{ name: "Xi Jinping", country: "CN" }, { name: "Vladimir Putin" }], [meeting]), report([{ name: "Xi Jinping" }, { name: "Putin" }], [{ ...meeting, participants: ["Xi Jinping", "Putin"] }])];
+    const reports = [sketchedReport([{ name: "Xi Jinping", country: "CN" }, { name: "Vladimir Putin" }], [meeting]), sketchedReport([{ name: "Xi Jinping" }, { name: "Putin" }], [{ ...meeting, participants: ["Xi Jinping", "Putin"] }])];
 
     const outcomes = await ingestReports(db, reports);
 
@@ -100,19 +58,19 @@ describe("a batch of new articles written together", () => {
     [[{ name: "David Cameron", country: "GB" }], [{ name: "Cameron", country: "US" }]], // different countries
   ])("stores %j then %j in one batch as two transactions one after the other would", async (first, second) => {
     const oneByOne = await freshDb();
-    for (const { input, extraction } of [report(first), report(second)]) await ingestArticle(oneByOne, input, () => extraction);
+    for (const { input, extraction } of [sketchedReport(first), sketchedReport(second)]) await ingestArticle(oneByOne, input, () => extraction);
 
-    await ingestReports(db, [report(first), report(second)]);
+    await ingestReports(db, [sketchedReport(first), sketchedReport(second)]);
 
     expect(await storedPeople(db)).toEqual(await storedPeople(oneByOne));
   });
 
   it("reports an extraction that cannot be stored with its reason, and stores the rest of the batch without anything of it", async () => {
-    const broken = report([{ name: "Olaf Scholz" }, { name: "Xi Jinping" }]);
+    const broken = sketchedReport([{ name: "Olaf Scholz" }, { name: "Xi Jinping" }]);
     const { provenance } = broken.extraction.people[0]!;
     broken.extraction.statements.push({ speaker: "Nobody Known", kind: "direct", text: "Olaf Scholz", date: null, countries: [], event: null, provenance });
 
-    const outcomes = await ingestReports(db, [report([{ name: "Xi Jinping" }]), broken, report([{ name: "Xi Jinping" }, { name: "Emmanuel Macron" }])]);
+    const outcomes = await ingestReports(db, [sketchedReport([{ name: "Xi Jinping" }]), broken, sketchedReport([{ name: "Xi Jinping" }, { name: "Emmanuel Macron" }])]);
 
     expect(outcomes.map(outcomeOf)).toEqual(["created", 'The statement speaker "Nobody Known" is not among the extracted people', "created"]);
     expect(await storedPeople(db)).toEqual([
@@ -124,10 +82,10 @@ describe("a batch of new articles written together", () => {
 
   it("reports an article the database refuses, and stores the rest of the batch one transaction each", async () => {
     // PostgreSQL's text holds no NUL character; nothing before the database looks at a statement's text.
-    const refused = report([{ name: "Olaf Scholz" }], [{ date: "2024-07-09", participants: ["Olaf Scholz"] }]);
+    const refused = sketchedReport([{ name: "Olaf Scholz" }], [{ date: "2024-07-09", participants: ["Olaf Scholz"] }]);
     refused.extraction.statements[0]!.text = "in the news\u0000";
 
-    const outcomes = await ingestReports(db, [report([{ name: "Xi Jinping" }]), refused, report([{ name: "Emmanuel Macron" }])]);
+    const outcomes = await ingestReports(db, [sketchedReport([{ name: "Xi Jinping" }]), refused, sketchedReport([{ name: "Emmanuel Macron" }])]);
 
     expect(outcomes.map(outcomeOf)).toEqual(["created", expect.stringMatching(/unsupported Unicode escape sequence/), "created"]);
     expect(await storedPeople(db)).toEqual([
@@ -138,10 +96,10 @@ describe("a batch of new articles written together", () => {
   });
 
   it("stores an article given twice in one batch once, the second time found stored", async () => {
-    const xi = report([{ name: "Xi Jinping" }]);
-    const sameUrl = report([{ name: "Emmanuel Macron" }]);
+    const xi = sketchedReport([{ name: "Xi Jinping" }]);
+    const sameUrl = sketchedReport([{ name: "Emmanuel Macron" }]);
     sameUrl.input.url = "https://example.org/story";
-    const changedText = report([{ name: "Olaf Scholz" }]);
+    const changedText = sketchedReport([{ name: "Olaf Scholz" }]);
     changedText.input.url = "https://example.org/story";
 
     const outcomes = await ingestReports(db, [xi, sameUrl, xi, changedText]);
@@ -155,7 +113,7 @@ describe("a batch of new articles written together", () => {
   });
 
   it("finds every article stored when the same batch comes again, and changes nothing", async () => {
-    const reports = [report([{ name: "Xi Jinping" }], [{ date: "2024-07-09", participants: ["Xi Jinping"] }]), report([{ name: "Xi Jinping" }, { name: "Lula" }])];
+    const reports = [sketchedReport([{ name: "Xi Jinping" }], [{ date: "2024-07-09", participants: ["Xi Jinping"] }]), sketchedReport([{ name: "Xi Jinping" }, { name: "Lula" }])];
     await ingestReports(db, reports);
     const before = await countRows(db);
 
@@ -175,10 +133,10 @@ describe("a batch of new articles written together", () => {
       return sql.statements.length;
     };
     try {
-      await ingestReports(counted, [report([{ name: "Xi Jinping" }])]); // the countries are loaded once per client
+      await ingestReports(counted, [sketchedReport([{ name: "Xi Jinping" }])]); // the countries are loaded once per client
 
-      const two = await statementsFor(names.slice(0, 2).map((name) => report([{ name: "Xi Jinping" }, { name }], [{ date: "2024-07-09", participants: ["Xi Jinping", name] }])));
-      const eight = await statementsFor(names.map((name) => report([{ name: "Xi Jinping" }, { name }], [{ date: "2024-07-09", participants: ["Xi Jinping", name] }])));
+      const two = await statementsFor(names.slice(0, 2).map((name) => sketchedReport([{ name: "Xi Jinping" }, { name }], [{ date: "2024-07-09", participants: ["Xi Jinping", name] }])));
+      const eight = await statementsFor(names.map((name) => sketchedReport([{ name: "Xi Jinping" }, { name }], [{ date: "2024-07-09", participants: ["Xi Jinping", name] }])));
 
       expect(await counted.statement.count()).toBe(10);
       expect(eight).toBe(two);
