@@ -7,6 +7,7 @@ import { getVariableValues } from "graphql/execution/values.js";
 import type { Plugin } from "graphql-yoga";
 import { type ComplexityEstimatorArgs, getComplexity } from "graphql-query-complexity";
 import { DEFAULT_PAGE_SIZE } from "../graphql/builder.ts";
+import { OperationMemo } from "../graphql/operation-memo.ts";
 
 /** What one operation may ask for; each is checked before any resolver runs. */
 export interface OperationLimits {
@@ -47,7 +48,7 @@ function useMaxCost(maxCost: number): Plugin {
     if (!operation) return undefined;
     const variables = (args.variableValues ?? {}) as Record<string, unknown>;
     const key = JSON.stringify([args.operationName ?? null, variables]);
-    let cost = costs.get(args.document)?.get(key);
+    let cost = costs.get(args.document, key);
     if (cost === undefined) {
       // The cost depends on the variables, so they are read here first. The executor would refuse
       // the same ones with the same messages, but without a code: they are the client's mistake.
@@ -56,7 +57,7 @@ function useMaxCost(maxCost: number): Plugin {
         return { errors: errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: "BAD_USER_INPUT" } })) };
       }
       cost = operationCost(args.schema, args.document, variables, args.operationName);
-      remember(args.document, key, cost);
+      costs.set(args.document, key, cost);
     }
     return cost > maxCost ? { errors: [limitError("cost", maxCost, cost)] } : undefined;
   };
@@ -72,17 +73,8 @@ function useMaxCost(maxCost: number): Plugin {
   };
 }
 
-// Costs already counted, per document (yoga keeps each parsed one), operation and variables.
-const costs = new WeakMap<DocumentNode, Map<string, number>>();
-// Variable sets remembered per document: a client paging through a list sends a new cursor each time.
-const VARIABLE_SETS = 64;
-
-function remember(document: DocumentNode, key: string, cost: number): void {
-  let byVariables = costs.get(document);
-  if (!byVariables) costs.set(document, (byVariables = new Map()));
-  if (byVariables.size >= VARIABLE_SETS) byVariables.clear();
-  byVariables.set(key, cost);
-}
+// Costs already counted, per document, operation and variables.
+const costs = new OperationMemo<number>();
 
 /**
  * What an operation costs: the number of objects its answer may hold. A field that returns an

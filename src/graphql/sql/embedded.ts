@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { OperationMemo } from "../operation-memo.ts";
 import type { ChildList, ChildRow, Embedded, PageWindow } from "./child-lists.ts";
 
 // A level's statement reads the levels below it too. Without this, each level of a nested query
@@ -40,26 +41,15 @@ export const sqlRead = (read: SqlRead) => ({ sql: read });
 
 const COLUMN_PREFIX = "$";
 
-const prepared = new WeakMap<object, Map<string, unknown>>();
-// Variable sets remembered per field: a client that pages through a list sends a new cursor each time.
-const VARIABLE_SETS = 64;
+const prepared = new OperationMemo<unknown>();
 
 /**
  * What `make` derives from a field's arguments and selection (its page, what it embeds), once per
- * operation and variables rather than for every parent of every request: yoga keeps each parsed
- * document, and graphql-jit each compiled operation, so a field's `fieldNodes` stay the same object.
+ * operation and variables rather than for every parent of every request: a field's `fieldNodes`
+ * stay the same object from request to request (./operation-memo.ts).
  */
 export function perField<Value>(info: GraphQLResolveInfo, make: () => Value): Value {
-  let byVariables = prepared.get(info.fieldNodes);
-  if (!byVariables) prepared.set(info.fieldNodes, (byVariables = new Map()));
-  const key = JSON.stringify(info.variableValues);
-  let value = byVariables.get(key) as Value | undefined;
-  if (value === undefined) {
-    value = make();
-    if (byVariables.size >= VARIABLE_SETS) byVariables.clear();
-    byVariables.set(key, value);
-  }
-  return value;
+  return prepared.getOrMake(info.fieldNodes, JSON.stringify(info.variableValues), make) as Value;
 }
 
 /** The JSON column that holds a page of `list` in the `window`: the same for the parent's statement and the field. */
