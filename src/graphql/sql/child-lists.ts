@@ -32,8 +32,8 @@ export interface ChildList {
   parent: { column: string; type: "int" | "text" } | null;
   /** The node's columns: `s.*`. */
   node: string;
-  /** Columns of the edge, each aliased `"@name"`: `m."start" AS "@start"`; the edge gets them without the @. */
-  edge?: string;
+  /** The edge's own values, by name, as SQL expressions: `{ start: 'm."start"' }`. A row carries each as `"@name"`. */
+  edge?: Readonly<Record<string, string>>;
   /** The order of the list; it ends on a unique key, so that cursors are exact. */
   order: readonly SortKey[];
 }
@@ -90,7 +90,8 @@ export function pageQuery(list: ChildList, parents: readonly (number | string)[]
 /** The page of `list` under one parent: `parent` is its key (as an expression), `belongs` the condition on the rows. */
 function pageSelect(list: ChildList, window: PageWindow, parent: Prisma.Sql, belongs: Prisma.Sql): Prisma.Sql {
   const keys = list.order.map((key, i) => `${key.sql} AS "${KEY}${i}"`).join(", ");
-  const columns = [list.node, list.edge, keys].filter(Boolean).join(", ");
+  const edge = Object.entries(list.edge ?? {}).map(([name, sql]) => `${sql} AS "@${name}"`);
+  const columns = [list.node, ...edge, keys].filter(Boolean).join(", ");
   const cursor = Prisma.join(
     [
       window.after ? beyond(list.order, window.after, "after") : Prisma.empty,
@@ -150,10 +151,8 @@ export const parentOf = (row: ChildRow) => row[PARENT] as number | string;
 /** The sort-key values of a row of `pageQuery`, for its cursor. */
 export const sortKeysOf = (list: ChildList, row: ChildRow) => list.order.map((_, i) => row[`${KEY}${i}`]);
 
-/** The names of the edge columns of `list` (`"@start"` is `start`). */
-export function edgeColumns(list: ChildList): string[] {
-  return [...(list.edge ?? "").matchAll(/AS "@(\w+)"/g)].map((match) => match[1]!);
-}
+/** The names of the edge's own values of `list`. */
+export const edgeColumns = (list: ChildList): string[] => Object.keys(list.edge ?? {});
 
 function orderBy(order: readonly SortKey[], inverted: boolean): string {
   return order

@@ -1,5 +1,6 @@
 import type { Article } from "../../generated/prisma/client.ts";
 import type { ChildList, SortKey } from "./child-lists.ts";
+import { rowRead } from "./embedded.ts";
 
 // Every nested connection of the schema as SQL. Each order ends on a unique key, and the migration
 // 20261130000300_pages holds the index that serves it: (parent key, sort keys).
@@ -23,10 +24,13 @@ const newestStatements = (s: string): SortKey[] => [
 ];
 
 /** Where a mention is: its span and the rule that found it; `inTitle` where the table has it. */
-const provenance = (m: string, inTitle = true) =>
-  [`${m}."start" AS "@start"`, `${m}."end" AS "@end"`, inTitle ? `${m}."inTitle" AS "@inTitle"` : "", `${m}."confidence" AS "@confidence"`, `${m}."extractor" AS "@extractor"`]
-    .filter(Boolean)
-    .join(", ");
+const provenance = (m: string, inTitle = true): Record<string, string> => ({
+  start: `${m}."start"`,
+  end: `${m}."end"`,
+  ...(inTitle ? { inTitle: `${m}."inTitle"` } : {}),
+  confidence: `${m}."confidence"`,
+  extractor: `${m}."extractor"`,
+});
 
 /** Mentions in reading order: title first, then by position. */
 const readingOrder = (m: string): SortKey[] => [desc(`${m}."inTitle"`, "boolean"), asc(`${m}."start"`, "int"), asc(`${m}."id"`, "int")];
@@ -144,3 +148,11 @@ export const lists = {
     order: [asc(`c."name"`, "text"), asc(`sc."countryCode"`, "text")],
   },
 } satisfies Record<string, ChildList>;
+
+/** The to-one reads of the schema, each by a foreign key of its parent row (./embedded.ts). */
+export const toOne = {
+  country: rowRead({ table: "Country", key: "code", columns: "*", parentColumn: "countryCode" }),
+  speaker: rowRead({ table: "Person", key: "id", columns: "*", parentColumn: "speakerId" }),
+  article: rowRead({ table: "Article", key: "id", columns: ARTICLE_SELECT, parentColumn: "articleId" }),
+  event: rowRead({ table: "Event", key: "id", columns: "*", parentColumn: "eventId" }),
+};

@@ -2,8 +2,8 @@ import type { Country } from "../../generated/prisma/client.ts";
 import { EventType } from "../../generated/prisma/enums.ts";
 import { builder, pageSize } from "../builder.ts";
 import { sqlConnection } from "../sql-connection.ts";
-import { lists } from "../sql/lists.ts";
-import { rowRead, sqlRead } from "../sql/embedded.ts";
+import { lists, toOne } from "../sql/lists.ts";
+import { sqlRead } from "../sql/embedded.ts";
 import { sqlLoaders } from "../sql/loaders.ts";
 import { ArticleNode } from "./article.ts";
 import { CountryNode } from "./country.ts";
@@ -26,8 +26,6 @@ export const EventTypeEnum = builder.enumType("EventType", {
 
 const newestEventsFirst = [{ date: { sort: "desc" as const, nulls: "last" as const } }, { id: "desc" as const }];
 
-const countryRow = rowRead({ table: "Country", key: "code", columns: "*", parentColumn: "countryCode" });
-
 export const EventNode = builder.prismaNode("Event", {
   id: { resolve: (event) => event.id },
   findUnique: (id) => ({ id: localId({ id, typename: "Event" }) }),
@@ -41,8 +39,8 @@ export const EventNode = builder.prismaNode("Event", {
       type: CountryNode,
       nullable: true,
       description: "Where it took place.",
-      extensions: sqlRead(countryRow),
-      resolve: (event, _args, ctx) => sqlLoaders(ctx).rowOf<Country>(event, countryRow),
+      extensions: sqlRead(toOne.country),
+      resolve: (event, _args, ctx) => sqlLoaders(ctx).rowOf<Country>(event, toOne.country),
     }),
   }),
 });

@@ -4,8 +4,8 @@ import { normalizeName } from "../../extraction/normalize.ts";
 import { type Country, type Person, Prisma } from "../../generated/prisma/client.ts";
 import { builder } from "../builder.ts";
 import { sqlConnection } from "../sql-connection.ts";
-import { lists } from "../sql/lists.ts";
-import { rowRead, sqlRead } from "../sql/embedded.ts";
+import { lists, toOne } from "../sql/lists.ts";
+import { sqlRead } from "../sql/embedded.ts";
 import { sqlLoaders } from "../sql/loaders.ts";
 import { personNamed } from "../sql/people.ts";
 import { ArticleNode } from "./article.ts";
@@ -14,8 +14,6 @@ import { dayRangeArgs, dayRangeSql } from "./date.ts";
 import { EventNode, EventTypeEnum } from "./event.ts";
 import { countryCode, exactlyOne, localId } from "./filters.ts";
 import { aboutCountryArg, StatementKindEnum, StatementNode } from "./statement.ts";
-
-const countryRow = rowRead({ table: "Country", key: "code", columns: "*", parentColumn: "countryCode" });
 
 export const PersonNode = builder.prismaNode("Person", {
   id: { resolve: (person) => person.id },
@@ -32,8 +30,8 @@ export const PersonNode = builder.prismaNode("Person", {
     country: t.field({
       type: CountryNode,
       nullable: true,
-      extensions: sqlRead(countryRow),
-      resolve: (person, _args, ctx) => sqlLoaders(ctx).rowOf<Country>(person, countryRow),
+      extensions: sqlRead(toOne.country),
+      resolve: (person, _args, ctx) => sqlLoaders(ctx).rowOf<Country>(person, toOne.country),
     }),
   }),
 });

@@ -3,8 +3,8 @@ import { StatementKind } from "../../generated/prisma/enums.ts";
 import type { Event, Person } from "../../generated/prisma/client.ts";
 import { builder, pageSize } from "../builder.ts";
 import { sqlConnection } from "../sql-connection.ts";
-import { ARTICLE_SELECT, type ArticleRow, lists } from "../sql/lists.ts";
-import { rowRead, sqlRead } from "../sql/embedded.ts";
+import { type ArticleRow, lists, toOne } from "../sql/lists.ts";
+import { sqlRead } from "../sql/embedded.ts";
 import { required, sqlLoaders } from "../sql/loaders.ts";
 import { ArticleNode } from "./article.ts";
 import { EventNode } from "./event.ts";
@@ -33,10 +33,6 @@ export function mentioning(about: string | null | undefined) {
   return about ? { mentionedCountries: { some: { countryCode: countryCode(about) } } } : {};
 }
 
-const speakerRow = rowRead({ table: "Person", key: "id", columns: "*", parentColumn: "speakerId" });
-const articleRow = rowRead({ table: "Article", key: "id", columns: ARTICLE_SELECT, parentColumn: "articleId" });
-const eventRow = rowRead({ table: "Event", key: "id", columns: "*", parentColumn: "eventId" });
-
 export const StatementNode = builder.prismaNode("Statement", {
   id: { resolve: (statement) => statement.id },
   findUnique: (id) => ({ id: localId({ id, typename: "Statement" }) }),
@@ -46,20 +42,20 @@ export const StatementNode = builder.prismaNode("Statement", {
     kind: t.expose("kind", { type: StatementKindEnum }),
     speaker: t.field({
       type: PersonNode,
-      extensions: sqlRead(speakerRow),
-      resolve: (statement, _args, ctx) => required(sqlLoaders(ctx).rowOf<Person>(statement, speakerRow)),
+      extensions: sqlRead(toOne.speaker),
+      resolve: (statement, _args, ctx) => required(sqlLoaders(ctx).rowOf<Person>(statement, toOne.speaker)),
     }),
     article: t.field({
       type: ArticleNode,
-      extensions: sqlRead(articleRow),
-      resolve: (statement, _args, ctx) => required(sqlLoaders(ctx).rowOf<ArticleRow>(statement, articleRow)),
+      extensions: sqlRead(toOne.article),
+      resolve: (statement, _args, ctx) => required(sqlLoaders(ctx).rowOf<ArticleRow>(statement, toOne.article)),
     }),
     event: t.field({
       type: EventNode,
       nullable: true,
       description: "The event it was said at or about, if known.",
-      extensions: sqlRead(eventRow),
-      resolve: (statement, _args, ctx) => sqlLoaders(ctx).rowOf<Event>(statement, eventRow),
+      extensions: sqlRead(toOne.event),
+      resolve: (statement, _args, ctx) => sqlLoaders(ctx).rowOf<Event>(statement, toOne.event),
     }),
     date: t.expose("date", {
       type: "Date",
