@@ -26,7 +26,8 @@ export async function benchCache(database: Database, { duration, connections }: 
   const body = JSON.stringify({ query, variables: { name } });
   const rows: Row[] = [];
   for (const responseCache of [false, true]) {
-    const server = createServer(await createNewsgraphYoga({ database, logging: false, responseCache }));
+    const yoga = await createNewsgraphYoga({ database, logging: false, responseCache });
+    const server = createServer(yoga);
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -43,6 +44,8 @@ export async function benchCache(database: Database, { duration, connections }: 
     } finally {
       server.closeAllConnections();
       server.close();
+      // Its listener for other processes' ingests holds a connection of its own until then.
+      await yoga.dispose();
     }
   }
   return rows;
